@@ -1,0 +1,106 @@
+import { exactSum } from './exactSum';
+import { computePass, type Pass } from './pass';
+import type { Layer, Model } from './model';
+
+/** δw^k and δb^k of one learning layer L^k, summed over the passes of an update (δw^{k,avg} in batch mode). */
+export interface LayerGradients {
+  readonly k: number;
+  /** dw[j][i] = δw^{k,j}_i. */
+  readonly dw: readonly (readonly number[])[];
+  /** db[j] = δb^k_j, when the layer has biases. */
+  readonly db?: readonly number[];
+}
+
+/** One gradient-descent iteration: the samples used, their passes, the gradients and the model before and after. */
+export interface Iteration {
+  /** Indices in the dataset of the samples of this iteration (one, or a batch). */
+  readonly samples: readonly number[];
+  readonly passes: readonly Pass[];
+  readonly gradients: readonly LayerGradients[];
+  /** loss^avg, the mean of the samples' losses: an indicator only. */
+  readonly lossAvg: number;
+  readonly before: Model;
+  readonly after: Model;
+}
+
+/** How an epoch walks the dataset: one update per sample in dataset order, or one per batch. */
+export type TrainingMode = 'sample' | 'batch';
+
+/** The passes of a batch: each element back-propagates Loss^learning = Loss/n (one sample: n = 1). */
+export function batchPasses(model: Model, samples: readonly number[]): Pass[] {
+  const scale = 1 / samples.length;
+  return samples.flatMap((index) => {
+    const sample = model.dataset[index];
+    return sample ? [computePass(model, sample, scale)] : [];
+  });
+}
+
+/** δw^{k,avg} = δw^{k,learning,1} + … + δw^{k,learning,n} for every learning layer (biases too). */
+export function sumGradients(passes: readonly Pass[]): LayerGradients[] {
+  const first = passes[0];
+  if (!first) return [];
+  const sumOf = (pick: (pass: Pass) => number | undefined) =>
+    exactSum(passes.map((pass) => pick(pass) ?? NaN));
+  return first.layers.flatMap((layer, index) => {
+    if (!layer.dw) return [];
+    const dw = layer.dw.map((row, j) =>
+      row.map((_d, i) => sumOf((p) => p.layers[index]?.dw?.[j]?.[i]?.value)),
+    );
+    const db = layer.db?.map((_d, j) => sumOf((p) => p.layers[index]?.db?.[j]?.value));
+    return [{ k: layer.k, dw, ...(db ? { db } : {}) }];
+  });
+}
+
+/** ŵ = w − α . δw and b̂ = b − α . δb for every learning layer; returns a new model, nothing is mutated. */
+export function applyGradients(model: Model, gradients: readonly LayerGradients[]): Model {
+  const alpha = model.learningRate;
+  const layers = model.layers.map((layer, index): Layer => {
+    const g = gradients.find((candidate) => candidate.k === index + 1);
+    if (layer.kind !== 'linear' || !g) return layer;
+    const weights = layer.weights.map((row, j) => row.map((w, i) => w - alpha * (g.dw[j]?.[i] ?? NaN)));
+    const biases = layer.biases?.map((b, j) => b - alpha * (g.db?.[j] ?? NaN));
+    return { ...layer, weights, ...(biases ? { biases } : {}) };
+  });
+  return { ...model, layers };
+}
+
+/** Forward and backward on the given samples, then one update with the summed gradients. */
+export function trainIteration(model: Model, samples: readonly number[]): Iteration {
+  const passes = batchPasses(model, samples);
+  const gradients = sumGradients(passes);
+  const lossAvg = passes.reduce((sum, pass) => sum + pass.loss, 0) / Math.max(passes.length, 1);
+  return { samples, passes, gradients, lossAvg, before: model, after: applyGradients(model, gradients) };
+}
+
+/** The samples of each iteration of one epoch: [0], [1], … per sample, or consecutive batches of batchSize. */
+export function epochSchedule(model: Model, mode: TrainingMode): number[][] {
+  const size = mode === 'sample' ? 1 : Math.max(1, Math.min(model.batchSize, model.dataset.length));
+  const schedule: number[][] = [];
+  for (let start = 0; start < model.dataset.length; start += size) {
+    schedule.push(model.dataset.slice(start, start + size).map((_s, offset) => start + offset));
+  }
+  return schedule;
+}
+
+/** One epoch of gradient descent; it stops early after an iteration that produced a non-finite value. */
+export function trainEpoch(model: Model, mode: TrainingMode): { model: Model; iterations: Iteration[] } {
+  const iterations: Iteration[] = [];
+  let current = model;
+  for (const samples of epochSchedule(model, mode)) {
+    const iteration = trainIteration(current, samples);
+    iterations.push(iteration);
+    current = iteration.after;
+    if (iteration.passes.some((pass) => pass.nonFinite.length > 0) || !modelIsFinite(current)) break;
+  }
+  return { model: current, iterations };
+}
+
+/** True when every weight and bias of the model is a finite number. */
+export function modelIsFinite(model: Model): boolean {
+  return model.layers.every(
+    (layer) =>
+      layer.kind !== 'linear' ||
+      (layer.weights.every((row) => row.every(Number.isFinite)) &&
+        (layer.biases ?? []).every(Number.isFinite)),
+  );
+}
