@@ -1,0 +1,23 @@
+import { epochSchedule, trainIteration, type Iteration, type Model } from '../engine';
+import { buildTimeline, type Detail, type Timeline } from '../timeline';
+
+/** Which data the stepper walks: one sample of the dataset (by index) or the first batch. */
+export type SampleSelection = number | 'batch';
+
+/** The state derived from the model, the selection and the detail level: recomputed only when they change. */
+export interface Derived {
+  readonly iteration: Iteration;
+  readonly timeline: Timeline;
+}
+
+/** The dataset indices a selection covers (empty when the dataset has no such sample). */
+export function samplesOf(model: Model, selection: SampleSelection): number[] {
+  if (selection === 'batch') return epochSchedule(model, 'batch')[0] ?? [];
+  return selection >= 0 && selection < model.dataset.length ? [selection] : [];
+}
+
+/** One training iteration on the selected samples and its timeline. */
+export function derive(model: Model, selection: SampleSelection, detail: Detail): Derived {
+  const iteration = trainIteration(model, samplesOf(model, selection));
+  return { iteration, timeline: buildTimeline(iteration, detail) };
+}

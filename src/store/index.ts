@@ -1,0 +1,16 @@
+/** The app's Zustand store: source state in slices, derived pass and timeline recomputed in actions. */
+import { useStore } from 'zustand';
+import { createAppStore, type AppState } from './store';
+
+export { createAppStore, type AppState } from './store';
+export { derive, samplesOf, type SampleSelection } from './derive';
+export { speeds } from './playbackSlice';
+export { selectPass, selectStep, selectStored } from './selectors';
+
+/** The store the app runs on, opened on the Example. */
+export const appStore = createAppStore();
+
+/** Reads a slice of the app store; the selector must return a stable value (use useShallow for objects). */
+export function useApp<T>(selector: (state: AppState) => T): T {
+  return useStore(appStore, selector);
+}

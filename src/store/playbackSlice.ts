@@ -1,0 +1,61 @@
+import { nextPhaseIndex, previousPhaseIndex } from '../timeline';
+import type { SliceCreator } from './store';
+
+/** Steps per second when playing, from slow (a class following along) to fast. */
+export const speeds = [0.5, 1, 2, 4, 8] as const;
+
+/** Where the stepper is, and whether the clock is advancing it. */
+export interface PlaybackSlice {
+  /** Index of the current step in the timeline. */
+  readonly stepIndex: number;
+  readonly playing: boolean;
+  /** Steps per second while playing. */
+  readonly speed: number;
+  readonly stepForward: () => void;
+  readonly stepBack: () => void;
+  /** Go to a step; out-of-range or non-integer indices are clamped. */
+  readonly seek: (index: number) => void;
+  readonly seekFirst: () => void;
+  readonly seekLast: () => void;
+  readonly nextPhase: () => void;
+  readonly previousPhase: () => void;
+  readonly play: () => void;
+  readonly pause: () => void;
+  readonly togglePlay: () => void;
+  readonly setSpeed: (speed: number) => void;
+  /** The clock's tick: one step forward, pausing at the last step. */
+  readonly tick: () => void;
+}
+
+/** The playback slice: only an index and a clock; every frame comes from the timeline. */
+export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get) => {
+  const last = () => Math.max(0, get().timeline.steps.length - 1);
+  /** Moves to a step; the focused chain-rule term belongs to the previous frame, so it is dropped. */
+  const go = (index: number, playing = get().playing) =>
+    set({ stepIndex: clamp(index), focusedTerm: null, playing });
+  const clamp = (index: number) =>
+    Number.isFinite(index) ? Math.min(last(), Math.max(0, Math.trunc(index))) : get().stepIndex;
+  return {
+    stepIndex: 0,
+    playing: false,
+    speed: 2,
+    stepForward: () => go(get().stepIndex + 1, false),
+    stepBack: () => go(get().stepIndex - 1, false),
+    seek: (index) => go(index, false),
+    seekFirst: () => go(0, false),
+    seekLast: () => go(last(), false),
+    nextPhase: () => go(nextPhaseIndex(get().timeline, get().stepIndex), false),
+    previousPhase: () => go(previousPhaseIndex(get().timeline, get().stepIndex), false),
+    // Playing from the last step starts over.
+    play: () => go(get().stepIndex >= last() ? 0 : get().stepIndex, last() > 0),
+    pause: () => set({ playing: false }),
+    togglePlay: () => (get().playing ? get().pause() : get().play()),
+    setSpeed: (speed) => {
+      if (Number.isFinite(speed) && speed > 0) set({ speed });
+    },
+    tick: () => {
+      const next = clamp(get().stepIndex + 1);
+      go(next, get().playing && next < last());
+    },
+  };
+};

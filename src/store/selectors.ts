@@ -1,0 +1,18 @@
+import type { Pass } from '../engine';
+import type { Step } from '../timeline';
+import type { AppState } from './store';
+
+/** The step shown now, or undefined when the timeline is empty (no sample to walk). */
+export const selectStep = (state: AppState): Step | undefined => state.timeline.steps[state.stepIndex];
+
+/** The pass of the batch element the current step shows. */
+export const selectPass = (state: AppState): Pass | undefined =>
+  state.iteration.passes[selectStep(state)?.element ?? 0];
+
+/** True once the step that stores the quantity `key` has been reached: before that its box shows "—". */
+export const selectStored =
+  (key: string) =>
+  (state: AppState): boolean => {
+    const at = state.timeline.storedAt.get(key);
+    return at !== undefined && at <= state.stepIndex;
+  };
