@@ -48,4 +48,3 @@ export function previousPhaseIndex(timeline: Timeline, index: number): number {
   const before = phaseMarkers(timeline).filter((marker) => marker.index < index);
   return before.at(-1)?.index ?? 0;
 }
-
