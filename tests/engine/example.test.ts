@@ -74,7 +74,11 @@ describe('the Example, backward (spec 3.5 and 3.6)', () => {
 
   it('gives δ2 = δ3 . w2, δw2 = δ3 . o1 and δ1 = δ2 for input 3', () => {
     const pass = passOf(2);
-    expectAllClose(valueOf(pass.layers[1]?.delta), [-w2[0]!, -w2[1]!, -w2[2]!], 1e-15);
+    expectAllClose(
+      valueOf(pass.layers[1]?.delta),
+      w2.map((w) => -w),
+      1e-15,
+    );
     expectAllClose(valueOf(pass.layers[1]?.dw?.[0]), [-0, -2000, -3000]);
     expectAllClose(valueOf(pass.layers[0]?.delta), valueOf(pass.layers[1]?.delta), 0);
   });
