@@ -1,5 +1,8 @@
-/** Engine benchmark: forward + backward + impact terms per sample, side by side with TensorFlow.js on CPU. */
-import { computePass, type Pass } from '../src/engine';
+/**
+ * Engine benchmark, side by side with TensorFlow.js on CPU: forward + backward per sample, as numbers (what training
+ * uses) and with every impact term built (what the stepper shows).
+ */
+import { computePass, computeValues, type Pass } from '../src/engine';
 import { heapUse } from './engine/heap';
 import { network, type Network } from './engine/networks';
 import { initTfjs, tfjsNetwork, type TfjsResult } from './engine/tfjs';
@@ -35,7 +38,10 @@ function crossCheck(pass: Pass, tfjs: TfjsResult): number {
 /** One case's results. */
 interface Row {
   readonly net: Network;
+  /** computeValues: forward + backward as numbers. */
   readonly engine: Timing;
+  /** computePass: the same plus every impact term of every δ, δw and δb. */
+  readonly terms: Timing;
   readonly tfjs: Timing;
   readonly diff: number;
   /** tfjs p50 / engine p50, and the ratio required: ≥ 10 up to 64 neurons wide, ≥ 1 beyond. */
@@ -47,25 +53,34 @@ interface Row {
 function measure(net: Network): Row {
   const tf = tfjsNetwork(net.model, net.sample);
   const diff = crossCheck(computePass(net.model, net.sample), tf.run());
-  const [engine, tfjs] = interleave(
-    [() => computePass(net.model, net.sample).loss, () => tf.run().loss],
+  const [engine, terms, tfjs] = interleave(
+    [
+      () => computeValues(net.model, net.sample).loss,
+      () => computePass(net.model, net.sample).loss,
+      () => tf.run().loss,
+    ],
     budgetMs,
   );
   tf.dispose();
-  if (engine === undefined || tfjs === undefined) throw new Error('no timing');
+  if (engine === undefined || terms === undefined || tfjs === undefined) throw new Error('no timing');
   const target = Math.max(...net.sizes) <= 64 ? 10 : 1;
-  return { net, engine, tfjs, diff, ratio: tfjs.p50 / engine.p50, target };
+  return { net, engine, terms, tfjs, diff, ratio: tfjs.p50 / engine.p50, target };
 }
 
 /** The table's columns: header, width and cell. */
 const columns: [string, number, (row: Row) => string][] = [
   ['network', 13, (r) => r.net.name],
   ['engine µs p50 / p90', 22, (r) => `${r.engine.p50.toPrecision(3)} / ${r.engine.p90.toPrecision(3)}`],
+  [
+    '+ impact terms µs p50',
+    24,
+    (r) => `${r.terms.p50.toPrecision(3)} (${(r.tfjs.p50 / r.terms.p50).toFixed(2)}×)`,
+  ],
   ['tfjs-cpu µs p50 / p90', 24, (r) => `${r.tfjs.p50.toPrecision(3)} / ${r.tfjs.p90.toPrecision(3)}`],
   ['tfjs/engine', 13, (r) => `${r.ratio.toFixed(2)}×`],
   ['target', 14, (r) => `≥ ${r.target}× ${r.ratio >= r.target ? 'met' : 'MISSED'}`],
   ['max rel diff', 14, (r) => r.diff.toExponential(1)],
-  ['runs engine / tfjs', 0, (r) => `${r.engine.runs} / ${r.tfjs.runs}`],
+  ['runs', 0, (r) => `${r.engine.runs} / ${r.terms.runs} / ${r.tfjs.runs}`],
 ];
 const line = (cells: string[]) => cells.map((cell, c) => cell.padEnd(columns[c]?.[1] ?? 0)).join('');
 

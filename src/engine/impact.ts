@@ -1,5 +1,4 @@
 import type { ActivationName } from './model';
-import { exactSum } from './exactSum';
 
 /**
  * The local derivative ∂L^k_j/∂V of one impact path V → L^k_j → Loss, as a symbol and its value at the forward state.
@@ -50,9 +49,4 @@ export interface Gradient {
 /** The chain-rule term of one path: future δ times the local derivative. */
 export function impactTerm(output: number, futureDelta: number, local: LocalDerivative): ImpactTerm {
   return { output, futureDelta, local, product: futureDelta * local.value };
-}
-
-/** The derivative that sums the given impact terms (an exact 0 stays 0, see exactSum). */
-export function gradient(terms: readonly ImpactTerm[]): Gradient {
-  return { value: exactSum(terms.map((term) => term.product)), terms };
 }

@@ -11,13 +11,21 @@ export type {
   Sample,
 } from './model';
 export { activations, type ActivationFunction } from './activations';
-export { exactSum } from './exactSum';
+export { exactSum, snapToZero } from './exactSum';
 export type { Gradient, ImpactTerm, LocalDerivative } from './impact';
-export { computePass, forward, type LayerPass, type NonFiniteValue, type Pass } from './pass';
+export { computePass, withImpacts, type LayerPass, type Pass } from './pass';
+export {
+  computeValues,
+  forward,
+  type LayerValues,
+  type NonFiniteValue,
+  type PassSummary,
+  type PassValues,
+} from './values';
 export { halfSquaredError } from './loss';
 export {
   applyGradients,
-  batchPasses,
+  batchValues,
   epochSchedule,
   modelIsFinite,
   sumGradients,

@@ -1,5 +1,5 @@
 import { halfSquaredError } from './loss';
-import { forward } from './pass';
+import { forward } from './values';
 import type { Model } from './model';
 
 /** One row of the series' results table: o^n, the thresholded result, y^truth, the loss and whether it is right. */

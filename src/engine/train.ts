@@ -1,5 +1,6 @@
 import { exactSum } from './exactSum';
-import { computePass, type Pass } from './pass';
+import { withImpacts, type Pass } from './pass';
+import { computeValues, type PassValues } from './values';
 import type { Layer, Model } from './model';
 
 /** δw^k and δb^k of one learning layer L^k, summed over the passes of an update (δw^{k,avg} in batch mode). */
@@ -26,27 +27,25 @@ export interface Iteration {
 /** How an epoch walks the dataset: one update per sample in dataset order, or one per batch. */
 export type TrainingMode = 'sample' | 'batch';
 
-/** The passes of a batch: each element back-propagates Loss^learning = Loss/n (one sample: n = 1). */
-export function batchPasses(model: Model, samples: readonly number[]): Pass[] {
+/** The values of a batch's passes: each element back-propagates Loss^learning = Loss/n (one sample: n = 1). */
+export function batchValues(model: Model, samples: readonly number[]): PassValues[] {
   const scale = 1 / samples.length;
   return samples.flatMap((index) => {
     const sample = model.dataset[index];
-    return sample ? [computePass(model, sample, scale)] : [];
+    return sample ? [computeValues(model, sample, scale)] : [];
   });
 }
 
 /** δw^{k,avg} = δw^{k,learning,1} + … + δw^{k,learning,n} for every learning layer (biases too). */
-export function sumGradients(passes: readonly Pass[]): LayerGradients[] {
+export function sumGradients(passes: readonly PassValues[]): LayerGradients[] {
   const first = passes[0];
   if (!first) return [];
-  const sumOf = (pick: (pass: Pass) => number | undefined) =>
+  const sumOf = (pick: (pass: PassValues) => number | undefined) =>
     exactSum(passes.map((pass) => pick(pass) ?? NaN));
   return first.layers.flatMap((layer, index) => {
     if (!layer.dw) return [];
-    const dw = layer.dw.map((row, j) =>
-      row.map((_d, i) => sumOf((p) => p.layers[index]?.dw?.[j]?.[i]?.value)),
-    );
-    const db = layer.db?.map((_d, j) => sumOf((p) => p.layers[index]?.db?.[j]?.value));
+    const dw = layer.dw.map((row, j) => row.map((_d, i) => sumOf((p) => p.layers[index]?.dw?.[j]?.[i])));
+    const db = layer.db?.map((_d, j) => sumOf((p) => p.layers[index]?.db?.[j]));
     return [{ k: layer.k, dw, ...(db ? { db } : {}) }];
   });
 }
@@ -66,9 +65,10 @@ export function applyGradients(model: Model, gradients: readonly LayerGradients[
 
 /** Forward and backward on the given samples, then one update with the summed gradients. */
 export function trainIteration(model: Model, samples: readonly number[]): Iteration {
-  const passes = batchPasses(model, samples);
-  const gradients = sumGradients(passes);
-  const lossAvg = passes.reduce((sum, pass) => sum + pass.loss, 0) / Math.max(passes.length, 1);
+  const values = batchValues(model, samples);
+  const gradients = sumGradients(values);
+  const lossAvg = values.reduce((sum, pass) => sum + pass.loss, 0) / Math.max(values.length, 1);
+  const passes = values.map((pass) => withImpacts(model, pass));
   return { samples, passes, gradients, lossAvg, before: model, after: applyGradients(model, gradients) };
 }
 

@@ -13,10 +13,15 @@ export interface LayerState {
   readonly futureDelta: readonly number[];
 }
 
-/** One layer kind: its forward formula and, for each input neuron, its impact paths with their local derivatives. */
+/**
+ * One layer kind: its forward formula, its backward values, and for each input neuron its impact paths with their
+ * local derivatives. `backward` is the sum of `inputImpacts`' products computed in a plain loop (tests check both agree).
+ */
 export interface LayerRule<L extends Layer> {
   /** o^k = L^k(o^{k-1}). */
   readonly forward: (layer: L, input: readonly number[]) => number[];
+  /** δ^k_i for every input neuron i. */
+  readonly backward: (layer: L, state: LayerState) => number[];
   /** The impact terms of δ^k_i: one per output of L^k that uses X^k_i. */
   readonly inputImpacts: (layer: L, state: LayerState, i: number) => ImpactTerm[];
 }
