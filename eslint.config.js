@@ -41,7 +41,15 @@ export default tseslint.config(
     },
   })),
   {
-    files: ['src/timeline/**/*.ts', 'src/layout/**/*.ts', 'src/format/**/*.ts', 'src/presets/**/*.ts'],
+    files: [
+      'src/timeline/**/*.ts',
+      'src/layout/**/*.ts',
+      'src/format/**/*.ts',
+      'src/presets/**/*.ts',
+      'src/formulas/**/*.ts',
+      'src/share/**/*.ts',
+      'src/embed/**/*.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,0 +1,40 @@
+/** Embedding: options from the address, the versioned postMessage protocol (see docs/embed.md). */
+export { parseCommand, type Command, type CommandResult } from './commands';
+export {
+  maxEmbedHeight,
+  readyEvent,
+  resizeEvent,
+  selectEvent,
+  stepEvent,
+  type EmbedEvent,
+  type ReadyEvent,
+  type ResizeEvent,
+  type SelectEvent,
+  type StepEvent,
+} from './events';
+export { stepLabel } from './label';
+export {
+  clampToRange,
+  controlModes,
+  defaultEmbedOptions,
+  maxSearchLength,
+  parseEmbedOptions,
+  resolveRange,
+  themes,
+  type ControlMode,
+  type EmbedOptions,
+  type EmbedOptionsReading,
+  type StepRange,
+  type Theme,
+} from './options';
+export {
+  commandNames,
+  eventNames,
+  messageType,
+  protocolName,
+  protocolVersion,
+  type CommandName,
+  type EventName,
+  type MessageType,
+} from './protocol';
+export { openEmbed, type EmbedStart } from './start';
