@@ -31,8 +31,10 @@ export {
   sumGradients,
   trainEpoch,
   trainIteration,
+  trainUpdate,
   type Iteration,
   type LayerGradients,
   type TrainingMode,
+  type Update,
 } from './train';
 export { resultsTable, resultThreshold, type ResultRow } from './results';

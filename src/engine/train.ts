@@ -12,16 +12,21 @@ export interface LayerGradients {
   readonly db?: readonly number[];
 }
 
-/** One gradient-descent iteration: the samples used, their passes, the gradients and the model before and after. */
-export interface Iteration {
-  /** Indices in the dataset of the samples of this iteration (one, or a batch). */
+/** One gradient-descent update as numbers: the samples used, their pass values, the gradients, the models around it. */
+export interface Update {
+  /** Indices in the dataset of the samples of this update (one, or a batch). */
   readonly samples: readonly number[];
-  readonly passes: readonly Pass[];
+  readonly values: readonly PassValues[];
   readonly gradients: readonly LayerGradients[];
   /** loss^avg, the mean of the samples' losses: an indicator only. */
   readonly lossAvg: number;
   readonly before: Model;
   readonly after: Model;
+}
+
+/** An update with every pass's impact terms: what the stepper walks. */
+export interface Iteration extends Update {
+  readonly passes: readonly Pass[];
 }
 
 /** How an epoch walks the dataset: one update per sample in dataset order, or one per batch. */
@@ -63,13 +68,18 @@ export function applyGradients(model: Model, gradients: readonly LayerGradients[
   return { ...model, layers };
 }
 
-/** Forward and backward on the given samples, then one update with the summed gradients. */
-export function trainIteration(model: Model, samples: readonly number[]): Iteration {
+/** Forward and backward on the given samples, then one update with the summed gradients (no impact terms). */
+export function trainUpdate(model: Model, samples: readonly number[]): Update {
   const values = batchValues(model, samples);
   const gradients = sumGradients(values);
   const lossAvg = values.reduce((sum, pass) => sum + pass.loss, 0) / Math.max(values.length, 1);
-  const passes = values.map((pass) => withImpacts(model, pass));
-  return { samples, passes, gradients, lossAvg, before: model, after: applyGradients(model, gradients) };
+  return { samples, values, gradients, lossAvg, before: model, after: applyGradients(model, gradients) };
+}
+
+/** trainUpdate with the impact terms of every pass, for the stepper. */
+export function trainIteration(model: Model, samples: readonly number[]): Iteration {
+  const update = trainUpdate(model, samples);
+  return { ...update, passes: update.values.map((pass) => withImpacts(model, pass)) };
 }
 
 /** The samples of each iteration of one epoch: [0], [1], … per sample, or consecutive batches of batchSize. */
@@ -82,17 +92,17 @@ export function epochSchedule(model: Model, mode: TrainingMode): number[][] {
   return schedule;
 }
 
-/** One epoch of gradient descent; it stops early after an iteration that produced a non-finite value. */
-export function trainEpoch(model: Model, mode: TrainingMode): { model: Model; iterations: Iteration[] } {
-  const iterations: Iteration[] = [];
+/** One epoch of gradient descent; it stops early after an update that produced a non-finite value. */
+export function trainEpoch(model: Model, mode: TrainingMode): { model: Model; updates: Update[] } {
+  const updates: Update[] = [];
   let current = model;
   for (const samples of epochSchedule(model, mode)) {
-    const iteration = trainIteration(current, samples);
-    iterations.push(iteration);
-    current = iteration.after;
-    if (iteration.passes.some((pass) => pass.nonFinite.length > 0) || !modelIsFinite(current)) break;
+    const update = trainUpdate(current, samples);
+    updates.push(update);
+    current = update.after;
+    if (update.values.some((pass) => pass.nonFinite.length > 0) || !modelIsFinite(current)) break;
   }
-  return { model: current, iterations };
+  return { model: current, updates };
 }
 
 /** True when every weight and bias of the model is a finite number. */

@@ -2,10 +2,29 @@
 import { useStore } from 'zustand';
 import { createAppStore, type AppState } from './store';
 
-export { createAppStore, type AppState } from './store';
+export { createAppStore, type AppState, type StoreOptions } from './store';
 export { derive, samplesOf, type SampleSelection } from './derive';
+export { selectFieldProblem, type EditResult } from './editSlice';
+export {
+  maxHistory,
+  selectRedoLabel,
+  selectUndoLabel,
+  type HistoryEntry,
+  type SessionView,
+} from './historySlice';
+export type { InspectedIteration } from './modelSlice';
+export { maxNotices, type Notice, type NoticeLevel } from './noticeSlice';
 export { speeds } from './playbackSlice';
 export { selectPass, selectStep, selectStored } from './selectors';
+export {
+  chunkFor,
+  createImmediateScheduler,
+  maxEpochs,
+  selectCurveIsCurrent,
+  timeoutScheduler,
+  type Scheduler,
+  type TrainingProgress,
+} from './trainingSlice';
 
 /** The store the app runs on, opened on the Example. */
 export const appStore = createAppStore();

@@ -1,21 +1,41 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Model } from '../engine';
 import { examplePreset } from '../presets';
+import { createEditSlice, type EditSlice } from './editSlice';
+import { createHistorySlice, type HistorySlice } from './historySlice';
 import { createModelSlice, type ModelSlice } from './modelSlice';
+import { createNoticeSlice, type NoticeSlice } from './noticeSlice';
 import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
+import { createTrainingSlice, type TrainingOptions, type TrainingSlice } from './trainingSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
-/** The whole app state: source state in three slices, plus the derived pass and timeline. */
-export type AppState = ModelSlice & PlaybackSlice & ViewSlice;
+/** The whole app state: source state in slices, plus the derived pass and timeline. */
+export type AppState = ModelSlice &
+  PlaybackSlice &
+  ViewSlice &
+  HistorySlice &
+  EditSlice &
+  TrainingSlice &
+  NoticeSlice;
 
 /** A Zustand setter/getter pair, as every slice receives it. */
 export type SliceCreator<T> = (set: StoreApi<AppState>['setState'], get: StoreApi<AppState>['getState']) => T;
 
+/** What a store is built with besides its model: the scheduler of long training runs (synchronous in tests). */
+export type StoreOptions = TrainingOptions;
+
 /** A store opened on the given model (the Example by default), at step 0. */
-export function createAppStore(model: Model = examplePreset.model): StoreApi<AppState> {
+export function createAppStore(
+  model: Model = examplePreset.model,
+  options: StoreOptions = {},
+): StoreApi<AppState> {
   return createStore<AppState>()((set, get) => ({
     ...createModelSlice(model)(set, get),
     ...createPlaybackSlice(set, get),
     ...createViewSlice(set, get),
+    ...createHistorySlice(set, get),
+    ...createEditSlice(set, get),
+    ...createTrainingSlice(options)(set, get),
+    ...createNoticeSlice(set, get),
   }));
 }

@@ -86,8 +86,8 @@ describe('the Example, backward (spec 3.5 and 3.6)', () => {
 
 describe('one epoch of gradient descent on the Example (spec 3.7)', () => {
   it('updates only after input 3: ŵ2 = w2 − α . (0, −2000, −3000)', () => {
-    const { model, iterations } = trainEpoch(example, 'sample');
-    expect(iterations.map((iteration) => iteration.samples)).toEqual([[0], [1], [2]]);
+    const { model, updates } = trainEpoch(example, 'sample');
+    expect(updates.map((update) => update.samples)).toEqual([[0], [1], [2]]);
     const weights = model.layers[1]?.kind === 'linear' ? model.layers[1].weights[0] : undefined;
     expectAllClose(weights ?? [], [1 / 200, -3 / 11600 + 2e-4, 1 / 5800 + 3e-4], 1e-14);
     expect(example.layers[1]).toEqual({
@@ -118,11 +118,11 @@ describe('one epoch of gradient descent on the Example (spec 3.7)', () => {
 
 describe('one batch step on the Example (spec 3.8)', () => {
   it('back-propagates Loss/3 and sums the scaled deltas: δw2,avg = (0, −2000/3, −1000)', () => {
-    const { iterations } = trainEpoch(example, 'batch');
-    expect(iterations).toHaveLength(1);
-    const [iteration] = iterations;
-    expect(iteration?.passes.map((pass) => pass.scale)).toEqual([1 / 3, 1 / 3, 1 / 3]);
-    expectAllClose(iteration?.passes[2]?.lossDelta ?? [], [-1 / 3]);
+    const { updates } = trainEpoch(example, 'batch');
+    expect(updates).toHaveLength(1);
+    const [iteration] = updates;
+    expect(iteration?.values.map((pass) => pass.scale)).toEqual([1 / 3, 1 / 3, 1 / 3]);
+    expectAllClose(iteration?.values[2]?.lossDelta ?? [], [-1 / 3]);
     expectAllClose(iteration?.gradients[0]?.dw[0] ?? [], [0, -2000 / 3, -1000], 1e-14);
     expectClose(iteration?.lossAvg, 0.5 / 3);
   });

@@ -29,8 +29,8 @@ describe('non-finite values', () => {
         { x: [1], y: [0] },
       ],
     };
-    const { iterations } = trainEpoch(model, 'sample');
-    expect(iterations).toHaveLength(1);
+    const { updates } = trainEpoch(model, 'sample');
+    expect(updates).toHaveLength(1);
   });
 });
 
