@@ -2,6 +2,7 @@
 // with playwright-core and runs every tests/browser/*.spec.mjs in turn.
 //
 //   npx vite build && node tests/browser/run.mjs [filter…]
+//   npx vite build --outDir /tmp/x-dist && DIST_DIR=/tmp/x-dist node tests/browser/run.mjs [filter…]
 //
 // A spec file exports `tests`: an array of { name, run, timeout?, allowErrors? }, where
 // run({ browser, baseURL, newPage, screenshot }) is async and throws (node:assert/strict) to fail.
@@ -23,6 +24,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
 const screenshotDir = join(root, 'screenshots');
 const DEFAULT_TIMEOUT_MS = 30_000;
+/** The built app to serve: dist/ unless DIST_DIR names another build folder (absolute or relative to the root). */
+const distDir = resolve(root, process.env.DIST_DIR ?? 'dist');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--headless',
@@ -157,13 +160,16 @@ let browser;
 try {
   const tests = await loadTests();
   if (tests.length > 0) {
-    if (!existsSync(join(root, 'dist', 'index.html'))) {
-      throw new Error('dist/index.html is missing: run `npx vite build` first (npm run test:browser does).');
+    if (!existsSync(join(distDir, 'index.html'))) {
+      throw new Error(
+        `${distDir}/index.html is missing: run \`npx vite build\` first (npm run test:browser does).`,
+      );
     }
     server = await preview({
       root,
       logLevel: 'warn',
       appType: 'mpa', // no SPA fallback: a missing file is a 404, not a copy of index.html
+      build: { outDir: distDir },
       preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
     });
     const baseURL = server.resolvedUrls?.local[0];

@@ -1,4 +1,54 @@
-/** The chain-rule card of the current step (stub: replaced by the card work). */
+import { lazy, Suspense, useId, useMemo } from 'react';
+import { chainRuleCard, type Segment } from '../../formulas';
+import './card.css';
+import { CardLines } from './CardLines';
+import { PlainFallback } from './PlainFallback';
+import { StageList } from './StageList';
+import { useStepFrame } from './useStepFrame';
+
+/**
+ * KaTeX and its CSS come in a separate chunk, so the diagram paints first; the plain text stands in meanwhile, and
+ * for good if the chunk cannot be loaded.
+ */
+const KatexLines = lazy(() => import('./KatexLines'));
+
+const renderPlain = (segment: Segment) => <span className="card-plain">{segment.text}</span>;
+
+/** The chain-rule card of the current step: its title, the stages of a gradient, and the formula lines. */
 export function ChainRuleCard() {
-  return <div className="chain-rule-card" />;
+  const { model, iteration, step } = useStepFrame();
+  const titleId = useId();
+  // The card is a pure function of the frame: recomputed when the step (or the model) changes, never stored.
+  const card = useMemo(
+    () => (step ? chainRuleCard(model, iteration, step) : undefined),
+    [model, iteration, step],
+  );
+  if (!card)
+    return (
+      <section
+        className="chain-rule-card is-empty"
+        data-testid="chain-rule-card"
+        aria-label="Chain-rule card"
+      >
+        <p>There is no sample to walk: add one to the dataset to step through training.</p>
+      </section>
+    );
+  const plain = <CardLines card={card} render={renderPlain} />;
+  return (
+    <section
+      className={card.stages ? 'chain-rule-card has-stages' : 'chain-rule-card'}
+      data-testid="chain-rule-card"
+      aria-labelledby={titleId}
+    >
+      <h2 className="card-title" id={titleId}>
+        {card.title}
+      </h2>
+      {card.stages && <StageList stages={card.stages} />}
+      <PlainFallback fallback={plain}>
+        <Suspense fallback={plain}>
+          <KatexLines card={card} />
+        </Suspense>
+      </PlainFallback>
+    </section>
+  );
 }

@@ -1,4 +1,24 @@
-/** One sentence saying what the current step computes (stub: replaced by the card work). */
+import { useMemo } from 'react';
+import { narrate, stepCaption } from '../../formulas';
+import './card.css';
+import { useStepFrame } from './useStepFrame';
+
+/** One line saying what the current step computes, and the same step in words for screen readers. */
 export function StepCaption() {
-  return <p className="step-caption" />;
+  const { model, iteration, step } = useStepFrame();
+  const caption = useMemo(
+    () => (step ? stepCaption(model, iteration.passes[step.element], step) : 'No step: the dataset is empty'),
+    [model, iteration, step],
+  );
+  const narration = useMemo(() => (step ? narrate(model, iteration, step) : ''), [model, iteration, step]);
+  return (
+    <div className="step-caption-bar">
+      <p className="step-caption" data-testid="step-caption">
+        {caption}
+      </p>
+      <p className="card-visually-hidden" aria-live="polite" aria-atomic="true" data-testid="narration">
+        {narration}
+      </p>
+    </div>
+  );
 }

@@ -1,8 +1,37 @@
-/** The header: title, preset, sample and detail pickers, help (stub: replaced by the controls work). */
-export function Toolbar() {
+import { useApp } from '../../store';
+import { DetailToggle } from './DetailToggle';
+import { PresetPicker } from './PresetPicker';
+import { SamplePicker } from './SamplePicker';
+import './controls.css';
+
+/** The header: the app's name, the model's title (plain text), the pickers, and the help button. */
+export function Toolbar({ onHelp }: { readonly onHelp: () => void }) {
+  const title = useApp((state) => state.model.title);
   return (
     <header className="toolbar">
-      <h1>Neural structure</h1>
+      <div className="brand">
+        <h1>Neural structure</h1>
+        <p className="model-title" data-testid="model-title" title={title}>
+          {title}
+        </p>
+      </div>
+      <div className="toolbar-controls">
+        <PresetPicker />
+        <SamplePicker />
+        <DetailToggle />
+        <button
+          type="button"
+          className="help-button"
+          data-testid="help-button"
+          aria-label="Keyboard shortcuts and help"
+          aria-haspopup="dialog"
+          aria-keyshortcuts="?"
+          title="Help and keyboard shortcuts (?)"
+          onClick={onHelp}
+        >
+          ?
+        </button>
+      </div>
     </header>
   );
 }

@@ -1,0 +1,65 @@
+import { Fragment, useEffect, useRef, type ReactNode } from 'react';
+import type { Card, CardLine, Segment } from '../../formulas';
+import { revealLines } from './reveal';
+import { Term } from './Term';
+
+/** How a segment of formula is drawn: KaTeX once loaded, plain text before. */
+export type RenderSegment = (segment: Segment) => ReactNode;
+
+/** The classes of a line: its role, whether the current stage added it, whether it continues the line above. */
+function classOf(line: CardLine): string {
+  return [
+    'card-line',
+    `role-${line.role}`,
+    line.kind === 'note' ? 'card-note' : '',
+    line.fresh ? 'is-fresh' : '',
+    line.continues ? 'is-continued' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** The content of one line: the whole line as one term, or its segments with each term focusable. */
+function LineContent({ line, render }: { line: CardLine; render: RenderSegment }) {
+  if (line.kind === 'note') return <>{line.text}</>;
+  // Segments are separated by a space, so the plain text reads like the formula.
+  const segments = line.segments.map((segment, n) => (
+    <Fragment key={segment.id}>
+      {n > 0 && ' '}
+      {segment.term === undefined || line.term !== undefined ? (
+        render(segment)
+      ) : (
+        <Term term={segment.term} label={segment.text}>
+          {render(segment)}
+        </Term>
+      )}
+    </Fragment>
+  ));
+  return line.term === undefined ? (
+    <>{segments}</>
+  ) : (
+    <Term term={line.term} label={line.text}>
+      {segments}
+    </Term>
+  );
+}
+
+/** The formula lines of a card; the lines the current stage added are scrolled into view within the card's pane. */
+export function CardLines({ card, render }: { card: Card; render: RenderSegment }) {
+  const list = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    const fresh = list.current?.querySelectorAll<HTMLElement>('.is-fresh');
+    const first = fresh?.[0];
+    const last = fresh?.[fresh.length - 1];
+    if (first && last) revealLines(first, last);
+  }, [card]);
+  return (
+    <ol className="card-lines" ref={list}>
+      {card.lines.map((line) => (
+        <li key={line.id} className={classOf(line)}>
+          <LineContent line={line} render={render} />
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,39 @@
+import { useId } from 'react';
+import { presets } from '../../presets';
+import { useApp } from '../../store';
+
+/** Value of the option shown when the model is not one of the presets (a file or a link). */
+const customValue = 'custom';
+
+/** The preset menu: choosing one loads its model (the stepper restarts). */
+export function PresetPicker() {
+  const model = useApp((state) => state.model);
+  const loadModel = useApp((state) => state.loadModel);
+  const id = useId();
+  const current = presets.find((preset) => preset.model === model);
+  return (
+    <div className="picker">
+      <label htmlFor={id}>Model</label>
+      <select
+        id={id}
+        data-testid="preset-picker"
+        value={current?.id ?? customValue}
+        onChange={(event) => {
+          const preset = presets.find((candidate) => candidate.id === event.currentTarget.value);
+          if (preset) loadModel(preset.model);
+        }}
+      >
+        {!current && (
+          <option value={customValue} disabled>
+            Your model
+          </option>
+        )}
+        {presets.map((preset) => (
+          <option key={preset.id} value={preset.id}>
+            {preset.title}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import { useMemo, type CSSProperties } from 'react';
+import { stepCaption } from '../../formulas';
+import { selectPass, selectStep, useApp, type AppState } from '../../store';
+import { phaseMarkers, type PhaseMarker } from '../../timeline';
+import { phaseNames, sup } from './labels';
+
+/** A run of same-phase steps drawn over the scrubber: [from, to) as fractions of the track. */
+interface Segment extends PhaseMarker {
+  readonly id: string;
+  readonly from: number;
+  readonly to: number;
+  /** Index of the last step of the run. */
+  readonly end: number;
+}
+
+/** The phase runs of the timeline, placed so that step s sits under the range thumb at s/(count − 1). */
+function segmentsOf(markers: readonly PhaseMarker[], count: number): Segment[] {
+  const position = (index: number) => (count <= 1 ? (index <= 0 ? 0 : 1) : index / (count - 1));
+  const clamp = (fraction: number) => Math.min(1, Math.max(0, fraction));
+  return markers.map((marker, n) => {
+    const next = markers[n + 1]?.index ?? count;
+    return {
+      ...marker,
+      id: `${marker.element}:${marker.phase}:${marker.index}`,
+      from: clamp(position(marker.index - 0.5)),
+      to: clamp(position(next - 0.5)),
+      end: next - 1,
+    };
+  });
+}
+
+/** The label of a phase run and its short form; with a batch, the forward run names its element as the series does (x¹, x²…). */
+function segmentLabel(segment: Segment, elements: number): { readonly name: string; readonly short: string } {
+  const name = phaseNames[segment.phase];
+  if (elements > 1 && segment.phase === 'forward') {
+    const x = `x${sup(segment.element + 1)}`;
+    return { name: `${name} ${x}`, short: x };
+  }
+  return { name, short: name.charAt(0) };
+}
+
+/** The scrubber's spoken value: "Step 8 of 58: Backward · δ³₁ · impact paths". */
+function valueText(state: AppState): string {
+  const step = selectStep(state);
+  const count = state.timeline.steps.length;
+  return step
+    ? `Step ${state.stepIndex + 1} of ${count}: ${stepCaption(state.model, selectPass(state), step)}`
+    : 'No step';
+}
+
+/** The timeline as a range input, with a clickable coloured run per phase (and per batch element). */
+export function Scrubber() {
+  const timeline = useApp((state) => state.timeline);
+  const stepIndex = useApp((state) => state.stepIndex);
+  const elements = useApp((state) => state.iteration.passes.length);
+  const seek = useApp((state) => state.seek);
+  const count = timeline.steps.length;
+  const segments = useMemo(() => segmentsOf(phaseMarkers(timeline), timeline.steps.length), [timeline]);
+  const text = useApp(valueText);
+  const progress = { '--progress': count > 1 ? stepIndex / (count - 1) : 0 } as CSSProperties;
+
+  return (
+    <div className="scrubber">
+      <div className="phase-markers">
+        {segments.map((segment) => {
+          const label = segmentLabel(segment, elements);
+          const element = elements > 1 ? `, element ${segment.element + 1} of ${elements}` : '';
+          const steps = `steps ${segment.index + 1}–${segment.end + 1}`;
+          const style = { '--from': segment.from, '--to': segment.to } as CSSProperties;
+          const current = stepIndex >= segment.index && stepIndex <= segment.end;
+          return (
+            <button
+              key={segment.id}
+              type="button"
+              className={`phase-marker phase-${segment.phase}${current ? ' current' : ''}`}
+              style={style}
+              data-phase={segment.phase}
+              data-index={segment.index}
+              aria-label={`Go to the start of ${phaseNames[segment.phase]}${element} (step ${segment.index + 1})`}
+              title={`${phaseNames[segment.phase]}${element}: ${steps}`}
+              onClick={() => seek(segment.index)}
+            >
+              {/* CSS shows the name, its initial, or nothing, as the run's width allows. */}
+              <span className="phase-marker-label" aria-hidden="true">
+                <span className="phase-marker-name">{label.name}</span>
+                <span className="phase-marker-initial">{label.short}</span>
+              </span>
+              <span className="phase-marker-bar" aria-hidden="true" />
+            </button>
+          );
+        })}
+      </div>
+      <input
+        type="range"
+        className="scrubber-range"
+        data-testid="scrubber"
+        aria-label="Step"
+        min={0}
+        max={Math.max(0, count - 1)}
+        step={1}
+        value={stepIndex}
+        disabled={count === 0}
+        aria-valuetext={text}
+        style={progress}
+        onChange={(event) => seek(Number(event.currentTarget.value))}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { formatValue, mathWidth, sizes, type EdgeLayout } from '../../layout';
+import { useApp } from '../../store';
+import { MathText } from './MathText';
+import { dwStored, elementOf, updateStored } from './values';
+
+/** The lines of a Linear edge's tooltip (script notation): w, then δw once computed, then w → ŵ once applied. */
+function useEdgeLines(edge: EdgeLayout): string[] {
+  const { k, j, i } = edge;
+  const dw = useApp(
+    (state) => state.iteration.passes[elementOf(state)]?.layers[k - 1]?.dw?.[j]?.[i]?.value ?? NaN,
+  );
+  const hasDw = useApp((state) => dwStored(state, k, j, i));
+  const after = useApp((state) => {
+    const layer = state.iteration.after.layers[k - 1];
+    return layer?.kind === 'linear' ? (layer.weights[j]?.[i] ?? NaN) : NaN;
+  });
+  const updated = useApp((state) => updateStored(state, k));
+  if (edge.weight === null || edge.symbol === null) return [];
+  const w = edge.symbol;
+  const lines = [`${w} = ${formatValue(edge.weight)}`];
+  if (hasDw) lines.push(`δ${w} = ${formatValue(dw)}`);
+  if (updated) lines.push(`update: ${formatValue(edge.weight)} → ŵ${w.slice(1)} = ${formatValue(after)}`);
+  return lines;
+}
+
+/** The on-demand label of the Linear edge under the pointer: its weight, its δw and its update. */
+export function EdgeTooltip({ edge }: { edge: EdgeLayout }) {
+  const lines = useEdgeLines(edge);
+  if (lines.length === 0) return null;
+  const fontSize = sizes.font.edge;
+  const lineHeight = fontSize * 1.5;
+  const width = Math.max(...lines.map((line) => mathWidth(line, fontSize))) + 24;
+  const height = lines.length * lineHeight + 10;
+  const y = edge.label.y - height - 16;
+  return (
+    <g className="edge-tooltip" data-testid="edge-tooltip" pointerEvents="none">
+      <rect x={edge.label.x - width / 2} y={y} width={width} height={height} rx={6} />
+      {lines.map((line, n) => (
+        <text
+          key={line}
+          x={edge.label.x}
+          y={y + 5 + lineHeight * (n + 0.5)}
+          dominantBaseline="central"
+          fontSize={fontSize}
+        >
+          <MathText source={line} />
+        </text>
+      ))}
+    </g>
+  );
+}

@@ -1,0 +1,105 @@
+import { memo, type KeyboardEvent } from 'react';
+import { formatValue, sizes } from '../../layout';
+import { useApp } from '../../store';
+import type { ArrowSpec } from './arrows';
+import type { MarkerIds } from './Markers';
+import { MathText } from './MathText';
+
+/** The label of a red arrow, above it: its symbol, and under that the value of its chain-rule term once evaluated. */
+function ArrowLabel({ arrow }: { arrow: ArrowSpec }) {
+  const { label, symbol, product } = arrow;
+  const above = arrow.kind === 'loss' ? 0 : 16;
+  const productY = label.y - above;
+  const symbolY = product === null ? productY : productY - sizes.font.product * 1.2;
+  return (
+    <>
+      {symbol !== null && (
+        <text
+          className="path-label"
+          x={label.x}
+          y={symbolY}
+          dominantBaseline="central"
+          fontSize={sizes.font.path}
+        >
+          <MathText source={symbol} />
+        </text>
+      )}
+      {product !== null && (
+        <text
+          className="path-product"
+          x={label.x}
+          y={productY}
+          dominantBaseline="central"
+          fontSize={sizes.font.product}
+        >
+          {formatValue(product)}
+        </text>
+      )}
+    </>
+  );
+}
+
+/** One impact path of the current gradient: red, focusable, linked to its chain-rule term in the card. */
+export const ImpactPath = memo(function ImpactPath({
+  arrow,
+  markers,
+}: {
+  arrow: ArrowSpec;
+  markers: MarkerIds;
+}) {
+  const term = arrow.term ?? -1;
+  const focused = useApp((state) => state.focusedTerm === term);
+  const someFocused = useApp((state) => state.focusedTerm !== null);
+  const focusTerm = useApp((state) => state.focusTerm);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      focusTerm(term);
+    }
+  };
+  const state = focused ? ' is-focused' : someFocused ? ' is-faded' : '';
+  return (
+    <g
+      className={`impact-path${state}`}
+      data-testid="impact-path"
+      data-term={term}
+      data-id={arrow.id}
+      role="button"
+      tabIndex={0}
+      aria-label={arrow.description}
+      onPointerEnter={() => focusTerm(term)}
+      onPointerLeave={() => focusTerm(null)}
+      onFocus={() => focusTerm(term)}
+      onBlur={() => focusTerm(null)}
+      onClick={() => focusTerm(term)}
+      onKeyDown={onKeyDown}
+    >
+      <title>{arrow.description}</title>
+      <path className="path-hit" d={arrow.d} />
+      <path className="path-line" d={arrow.d} markerEnd={`url(#${markers.backward})`} />
+      <ArrowLabel arrow={arrow} />
+    </g>
+  );
+});
+
+/** A red arrow that is not a term: the goal's dashed "?" arrow, or a first learning flow from the Loss. */
+export const PlainArrow = memo(function PlainArrow({
+  arrow,
+  markers,
+}: {
+  arrow: ArrowSpec;
+  markers: MarkerIds;
+}) {
+  return (
+    <g
+      className={`backward-arrow is-${arrow.kind}`}
+      data-testid={arrow.kind === 'question' ? 'question-arrow' : 'loss-path'}
+      data-id={arrow.id}
+      role="img"
+      aria-label={arrow.description}
+    >
+      <path className="path-line" d={arrow.d} markerEnd={`url(#${markers.backward})`} />
+      <ArrowLabel arrow={arrow} />
+    </g>
+  );
+});

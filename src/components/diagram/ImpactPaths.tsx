@@ -1,0 +1,25 @@
+import { useMemo } from 'react';
+import type { DiagramLayout } from '../../layout';
+import { selectPass, selectStep, useApp } from '../../store';
+import { arrowsOf } from './arrows';
+import { ImpactPath, PlainArrow } from './ImpactPath';
+import type { MarkerIds } from './Markers';
+
+/** The red arrows of the current step: impact paths of the δ, δw or δb explained, or the Loss's first flows. */
+export function ImpactPaths({ layout, markers }: { layout: DiagramLayout; markers: MarkerIds }) {
+  // Both are stable references (the timeline and the pass are immutable), so this memo runs once per step.
+  const step = useApp(selectStep);
+  const pass = useApp(selectPass);
+  const arrows = useMemo(() => arrowsOf(step, pass, layout), [step, pass, layout]);
+  return (
+    <g className="impact-paths">
+      {arrows.map((arrow) =>
+        arrow.kind === 'impact' ? (
+          <ImpactPath key={arrow.id} arrow={arrow} markers={markers} />
+        ) : (
+          <PlainArrow key={arrow.id} arrow={arrow} markers={markers} />
+        ),
+      )}
+    </g>
+  );
+}

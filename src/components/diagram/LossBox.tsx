@@ -1,0 +1,77 @@
+import { memo } from 'react';
+import { formatFull, formatValue, sizes, textWidth, type DiagramLayout } from '../../layout';
+import { selectPass, selectStep, useApp } from '../../store';
+import { useShallow } from 'zustand/react/shallow';
+import type { MarkerIds } from './Markers';
+import { MathText } from './MathText';
+import { pending } from './NeuronBox';
+import { lossRole } from './roles';
+import { lossStored } from './values';
+
+/** A vector as the series writes it: a scalar alone, several values in parentheses. */
+const vector = (values: readonly number[], format: (value: number) => string): string =>
+  values.length === 1 ? format(values[0] ?? NaN) : `(${values.map(format).join(', ')})`;
+
+/** The vector shortened with "…" to fit the Loss box (the full one is in the box's label). */
+function shortVector(values: readonly number[], width: number): string {
+  const fits = (text: string) => textWidth(text, sizes.font.loss) + 70 <= width;
+  const full = vector(values, formatValue);
+  if (values.length <= 1 || fits(full)) return full;
+  for (let shown = values.length - 1; shown > 1; shown--) {
+    const text = `(${values.slice(0, shown).map(formatValue).join(', ')}, …)`;
+    if (fits(text)) return text;
+  }
+  return `(${formatValue(values[0] ?? NaN)}, …)`;
+}
+
+/** The Loss box: Loss(X^{n+1}, Y^truth), the given y^truth, and the loss once computed; with o^n's arrows into it. */
+export const LossBox = memo(function LossBox({
+  layout,
+  markers,
+}: {
+  layout: DiagramLayout;
+  markers: MarkerIds;
+}) {
+  const { loss } = layout;
+  const role = useApp((state) => lossRole(selectStep(state)));
+  const truth = useApp(useShallow((state) => selectPass(state)?.truth ?? []));
+  const value = useApp((state) => selectPass(state)?.loss ?? NaN);
+  const known = useApp(lossStored);
+  const state = role === 'active' ? 'active' : known ? 'done' : 'pending';
+  const left = loss.x - loss.width / 2;
+  const top = loss.y - loss.height / 2;
+  const lossText = known ? formatValue(value) : pending;
+  return (
+    <g className={`loss is-${role}`}>
+      {layout.lossEdges.map((edge) => (
+        <path
+          key={edge.id}
+          className="loss-edge"
+          data-testid="loss-edge"
+          data-id={edge.id}
+          d={edge.d}
+          markerEnd={`url(#${markers.forward})`}
+        />
+      ))}
+      <g
+        data-testid="loss"
+        data-id={loss.id}
+        data-state={state}
+        role="img"
+        aria-label={`Loss: y^truth = ${vector(truth, formatFull)}, loss = ${known ? formatFull(value) : 'not computed yet'}`}
+      >
+        <rect className="loss-box" x={left} y={top} width={loss.width} height={loss.height} rx={6} />
+        <text className="loss-title" x={loss.x} y={top + 26} fontSize={sizes.font.loss}>
+          <MathText source={loss.title} />
+        </text>
+        <text className="loss-line" x={loss.x} y={top + 60} fontSize={sizes.font.loss}>
+          <MathText source={`y^{truth} = ${shortVector(truth, loss.width)}`} />
+        </text>
+        <text className="loss-line loss-value" x={loss.x} y={top + 90} fontSize={sizes.font.loss}>
+          <tspan>loss = </tspan>
+          <tspan className={known ? 'value-loss' : 'value-pending'}>{lossText}</tspan>
+        </text>
+      </g>
+    </g>
+  );
+});

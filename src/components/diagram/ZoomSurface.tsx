@@ -1,0 +1,159 @@
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { Box, DiagramLayout } from '../../layout';
+import { fitScale, followView, readableScale, wholeView, type ViewTransform, type Viewport } from './camera';
+
+/** How far the user may zoom out and in. */
+export const scaleExtent: [number, number] = [0.5, 4];
+
+/** The factor of one click on "+" or "−". */
+const step = 1.4;
+
+/** A transform made on one drawing: another model starts from the whole picture. */
+interface Zoomed extends ViewTransform {
+  readonly bounds: DiagramLayout['bounds'] | null;
+}
+
+/** Props of the zoomable surface. */
+interface ZoomSurfaceProps {
+  readonly bounds: DiagramLayout['bounds'];
+  /** The region of the current step, framed while "Follow step" is on and the whole drawing is too small. */
+  readonly focus: Box | null;
+  readonly label: string;
+  readonly defs: ReactNode;
+  readonly children: ReactNode;
+}
+
+/**
+ * The diagram's <svg>, scaled to its container by its viewBox, with pan and zoom: d3-zoom listens on the
+ * <svg> (it adds listeners only; React keeps every attribute and child) and reports its transform here.
+ */
+export function ZoomSurface({ bounds, focus, label, defs, children }: ZoomSurfaceProps) {
+  const svgRef = useRef<SVGSVGElement>(null);
+  const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+  const [zoomed, setZoomed] = useState<Zoomed>({ ...wholeView, bounds: null });
+  const [viewport, setViewport] = useState<Viewport | null>(null);
+  const [follow, setFollow] = useState(true);
+  const [interacting, setInteracting] = useState(false);
+  const view: ViewTransform = zoomed.bounds === bounds ? zoomed : wholeView;
+
+  // The <svg>'s size on screen decides whether the whole drawing is readable (jsdom has no ResizeObserver).
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!svg || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setViewport({ width: entry.contentRect.width, height: entry.contentRect.height });
+    });
+    observer.observe(svg);
+    return () => observer.disconnect();
+  }, []);
+
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!svg) return;
+    const { x, y, width, height } = bounds;
+    const behaviour = zoom<SVGSVGElement, unknown>()
+      .scaleExtent(scaleExtent)
+      // The extent is the viewBox, given here so that d3 never measures the DOM (jsdom has no layout).
+      .extent([
+        [x, y],
+        [x + width, y + height],
+      ])
+      .translateExtent([
+        [x - width / 2, y - height / 2],
+        [x + width * 1.5, y + height * 1.5],
+      ])
+      .on('start', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        // A wheel or a drag is the user's: the view stops following the steps and tracks the pointer at once.
+        if (event.sourceEvent) {
+          setFollow(false);
+          setInteracting(true);
+        }
+      })
+      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        const { k, x: tx, y: ty } = event.transform;
+        setZoomed({ k, x: tx, y: ty, bounds });
+      })
+      .on('end', () => setInteracting(false));
+    const selection = select(svg);
+    // A new model starts from the whole picture; double-click is left to the page (it would zoom by surprise).
+    selection.property('__zoom', zoomIdentity).call(behaviour).on('dblclick.zoom', null);
+    zoomRef.current = behaviour;
+    return () => {
+      selection.on('.zoom', null);
+      zoomRef.current = null;
+    };
+  }, [bounds]);
+
+  // Following the steps: frame the current step's region whenever it, the drawing or the viewport changes.
+  const target = follow && viewport ? followView(bounds, viewport, focus) : null;
+  const { k: targetK = 1, x: targetX = 0, y: targetY = 0 } = target ?? {};
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!svg || !zoomRef.current || !target) return;
+    select(svg).call(zoomRef.current.transform, zoomIdentity.translate(targetX, targetY).scale(targetK));
+    // The target is compared by value: a new object with the same numbers does not move the view.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [targetK, targetX, targetY, target !== null, bounds]);
+
+  const apply = (change: (svg: SVGSVGElement, behaviour: ZoomBehavior<SVGSVGElement, unknown>) => void) => {
+    const svg = svgRef.current;
+    if (svg && zoomRef.current) change(svg, zoomRef.current);
+  };
+  const zoomBy = (factor: number) => {
+    setFollow(false);
+    apply((svg, behaviour) => select(svg).call(behaviour.scaleBy, factor));
+  };
+  const showAll = () => {
+    setFollow(false);
+    apply((svg, behaviour) => select(svg).call(behaviour.transform, zoomIdentity));
+  };
+
+  const moved = view.k !== 1 || view.x !== 0 || view.y !== 0;
+  return (
+    <>
+      <svg
+        ref={svgRef}
+        className={`diagram-svg${interacting ? ' is-interacting' : ''}`}
+        viewBox={`${bounds.x} ${bounds.y} ${bounds.width} ${bounds.height}`}
+        preserveAspectRatio="xMidYMid meet"
+        role="group"
+        aria-label={label}
+      >
+        {defs}
+        <g
+          className="diagram-viewport"
+          style={{ transform: `translate(${round(view.x)}px, ${round(view.y)}px) scale(${round(view.k)})` }}
+        >
+          {children}
+        </g>
+      </svg>
+      <div className="diagram-zoom" role="group" aria-label="View">
+        <button type="button" onClick={() => zoomBy(step)} aria-label="Zoom in" title="Zoom in">
+          +
+        </button>
+        <button type="button" onClick={() => zoomBy(1 / step)} aria-label="Zoom out" title="Zoom out">
+          −
+        </button>
+        {/* Following matters only when the whole network is too small to read (unknown size: offered). */}
+        {(!viewport || fitScale(bounds, viewport) < readableScale) && (
+          <button
+            type="button"
+            aria-pressed={follow}
+            onClick={() => setFollow((on) => !on)}
+            title="Keep the current step in view when the network is too large to read whole"
+          >
+            Follow step
+          </button>
+        )}
+        <button type="button" onClick={showAll} disabled={!moved} title="Show the whole network">
+          Reset view
+        </button>
+      </div>
+    </>
+  );
+}
+
+/** Rounds a transform component to 3 decimals. */
+const round = (value: number): number => Math.round(value * 1000) / 1000;

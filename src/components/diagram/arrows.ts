@@ -1,0 +1,171 @@
+import type { ImpactTerm, LocalDerivative, Pass } from '../../engine';
+import {
+  activationLabels,
+  backwardArrow,
+  biasArrow,
+  biasId,
+  lossArrow,
+  neuronId,
+  pathId,
+  plainScripts,
+  questionArrow,
+  type DiagramLayout,
+  type PathGeometry,
+} from '../../layout';
+import { subjectOf, type GradientStep, type Step } from '../../timeline';
+import { explains, gradientOf, pathsShown, termsShown } from './roles';
+
+/** A red arrow of the current step: an impact path, the goal's "?" arrow, or a first learning flow from the Loss. */
+export interface ArrowSpec extends PathGeometry {
+  readonly id: string;
+  readonly kind: 'impact' | 'question' | 'loss';
+  /** Index of the chain-rule term in the Gradient's terms (impact paths only): the link to the card. */
+  readonly term: number | null;
+  /** The label in the script notation (the local derivative, the quantity asked, …), or null for none. */
+  readonly symbol: string | null;
+  /** The chain-rule term's value, shown once the stage evaluates the terms; null otherwise. */
+  readonly product: number | null;
+  /** What the arrow means, in words, for screen readers. */
+  readonly description: string;
+}
+
+/** The local derivative of a path in the script notation (1-based), as the card writes it. */
+export function localSymbol(local: LocalDerivative): string {
+  switch (local.kind) {
+    case 'weight':
+      return `w^{${local.k},${local.j + 1}}_{${local.i + 1}}`;
+    case 'input':
+      return `o^{${local.k - 1}}_{${local.i + 1}}`;
+    case 'one':
+      return '1';
+    case 'activation':
+      return `${activationLabels[local.activation]}′(o^{${local.k - 1}}_{${local.i + 1}})`;
+  }
+}
+
+/** The label drawn on an impact path: the weight for Linear; none for Activation and Input 1D (as the series). */
+const pathLabel = (
+  step: GradientStep,
+  local: LocalDerivative,
+  k: number,
+  j: number,
+  i: number,
+): string | null => {
+  if (step.kind === 'dw') return `δw^{${k},${j + 1}}_{${i + 1}}`;
+  if (step.kind === 'db') return `δb^{${k}}_{${j + 1}}`;
+  return local.kind === 'weight' ? localSymbol(local) : null;
+};
+
+/** What the gradient step asks for, e.g. δ^{3}_{1}, δw^{2,1}_{3} or δb^{2}_{1}. */
+export function askedSymbol(step: GradientStep): string {
+  switch (step.kind) {
+    case 'delta':
+      return `δ^{${step.k}}_{${step.i + 1}}`;
+    case 'dw':
+      return `δw^{${step.k},${step.j + 1}}_{${step.i + 1}}`;
+    case 'db':
+      return `δb^{${step.k}}_{${step.j + 1}}`;
+  }
+}
+
+/** The geometry of one term's path: output j of L^k back to the input (δ, δw) or to the bias (δb). */
+function termGeometry(step: GradientStep, term: ImpactTerm, layout: DiagramLayout): PathGeometry | null {
+  const output = layout.neuronById.get(neuronId(step.k, term.output));
+  if (!output) return null;
+  if (step.kind === 'db') {
+    const bias = layout.biasById.get(biasId(step.k, step.j));
+    return bias ? biasArrow(output, bias) : null;
+  }
+  const input = layout.neuronById.get(neuronId(step.k - 1, step.i));
+  return input ? backwardArrow(output, input) : null;
+}
+
+/** The red arrows of a gradient step: the "?" at the goal, then one impact path per chain-rule term. */
+function gradientArrows(step: GradientStep, pass: Pass | undefined, layout: DiagramLayout): ArrowSpec[] {
+  const subject = subjectOf(step);
+  const asked = askedSymbol(step);
+  const gradient = gradientOf(step, pass);
+  if (!gradient) return [];
+  if (!pathsShown(step)) {
+    const question = questionGeometry(step, gradient.terms[0], layout);
+    if (!question) return [];
+    return [
+      {
+        ...question,
+        id: `Q:${subject}`,
+        kind: 'question',
+        term: null,
+        symbol: `${asked} ?`,
+        product: null,
+        description: `${plainScripts(asked)} = ∂Loss/∂${plainScripts(wrtSymbol(step))}: which paths lead to the Loss?`,
+      },
+    ];
+  }
+  return gradient.terms.flatMap((term, index) => {
+    const geometry = termGeometry(step, term, layout);
+    if (!geometry) return [];
+    const j = step.kind === 'delta' ? term.output : step.j;
+    const i = step.kind === 'db' ? 0 : step.i;
+    const future = `δ^{${step.k + 1}}_{${term.output + 1}}`;
+    const product = termsShown(step) ? term.product : null;
+    return [
+      {
+        ...geometry,
+        id: pathId(subject, index),
+        kind: 'impact',
+        term: index,
+        symbol: pathLabel(step, term.local, step.k, j, i),
+        product,
+        description: `impact path from ${plainScripts(`o^{${step.k}}_{${term.output + 1}}`)}: ${plainScripts(future)} . ${plainScripts(localSymbol(term.local))}`,
+      },
+    ];
+  });
+}
+
+/** The variable a gradient differentiates with respect to: X^k_i, W^{k,j}_i or B^k_j. */
+function wrtSymbol(step: GradientStep): string {
+  switch (step.kind) {
+    case 'delta':
+      return `X^{${step.k}}_{${step.i + 1}}`;
+    case 'dw':
+      return `W^{${step.k},${step.j + 1}}_{${step.i + 1}}`;
+    case 'db':
+      return `B^{${step.k}}_{${step.j + 1}}`;
+  }
+}
+
+/** Where the goal's "?" arrow goes: into the box of δ^k_i, or dashed along the single path of δw and δb. */
+function questionGeometry(
+  step: GradientStep,
+  term: ImpactTerm | undefined,
+  layout: DiagramLayout,
+): PathGeometry | null {
+  if (step.kind !== 'delta') return term ? termGeometry(step, term, layout) : null;
+  const target = layout.neuronById.get(neuronId(step.k - 1, step.i));
+  const gap = layout.gaps[step.k - 1] ?? 100;
+  return target ? questionArrow(target, Math.round(gap * 0.7)) : null;
+}
+
+/** The loss step's red arrows: δ^{n+1}_j from the Loss back to each output o^n_j. */
+function lossArrows(step: Step, pass: Pass | undefined, layout: DiagramLayout): ArrowSpec[] {
+  const n = layout.n;
+  const outputs = layout.neurons.filter((neuron) => neuron.k === n);
+  return outputs.map((neuron) => {
+    const symbol = `δ^{${n + 1}}_{${neuron.j + 1}}`;
+    return {
+      ...lossArrow(layout.loss, neuron, neuron.j, outputs.length),
+      id: pathId(subjectOf(step), neuron.j),
+      kind: 'loss',
+      term: null,
+      symbol,
+      product: pass?.lossDelta[neuron.j] ?? null,
+      description: `first learning flow ${plainScripts(symbol)}, from the Loss back to ${plainScripts(`o^{${n}}_{${neuron.j + 1}}`)}`,
+    };
+  });
+}
+
+/** Every red arrow of the current step. */
+export function arrowsOf(step: Step | undefined, pass: Pass | undefined, layout: DiagramLayout): ArrowSpec[] {
+  if (step?.kind === 'loss') return lossArrows(step, pass, layout);
+  return explains(step) ? gradientArrows(step, pass, layout) : [];
+}

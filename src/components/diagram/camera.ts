@@ -1,0 +1,116 @@
+import { neuronId, sizes, type Box, type DiagramLayout } from '../../layout';
+import type { Step } from '../../timeline';
+
+/** The zoom and pan of the view: scale k, then translation (x, y) in viewBox units. */
+export interface ViewTransform {
+  readonly k: number;
+  readonly x: number;
+  readonly y: number;
+}
+
+/** The size of the <svg> on screen, in CSS pixels. */
+export interface Viewport {
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The whole picture. */
+export const wholeView: ViewTransform = { k: 1, x: 0, y: 0 };
+
+/** Below this many screen pixels per diagram unit the text is too small: following the step zooms in. */
+export const readableScale = 0.5;
+
+/** The screen scale following the step zooms to (a 22-unit value is then about 17 px). */
+export const followScale = 0.8;
+
+/** The most the view zooms in (d3-zoom's scale extent is [0.5, 4]). */
+const maxZoom = 4;
+
+/** Screen pixels per diagram unit when the whole drawing fits the viewport (the viewBox "meet" rule). */
+export function fitScale(bounds: DiagramLayout['bounds'], viewport: Viewport): number {
+  return Math.min(viewport.width / bounds.width, viewport.height / bounds.height);
+}
+
+/** The region the current step is about: the two columns of its layer, around its subject neuron. */
+export function focusOf(step: Step | undefined, layout: DiagramLayout): Box | null {
+  if (!step) return null;
+  const k = step.kind === 'loss' ? layout.n : step.k;
+  const left = layout.columns[Math.max(0, k - 1)];
+  const right = layout.columns[k];
+  if (!left || !right) return null;
+  // The boxes the step is about: the neuron computed, the box whose gradient is asked, both ends of a weight.
+  const subjects = (() => {
+    switch (step.kind) {
+      case 'forward':
+        return [layout.neuronById.get(neuronId(step.k, step.j))];
+      case 'delta':
+        return [layout.neuronById.get(neuronId(step.k - 1, step.i))];
+      case 'dw':
+        return [
+          layout.neuronById.get(neuronId(step.k, step.j)),
+          layout.neuronById.get(neuronId(step.k - 1, step.i)),
+        ];
+      case 'db':
+        return [layout.neuronById.get(neuronId(step.k, step.j))];
+      case 'loss':
+        return [layout.loss];
+      case 'update':
+        return [];
+    }
+  })().flatMap((box) => (box ? [box.y] : []));
+  const x0 = left.x - sizes.box.width / 2 - sizes.margin;
+  const x1 =
+    Math.max(
+      right.x + sizes.box.width / 2,
+      step.kind === 'loss' ? layout.loss.x + layout.loss.width / 2 : 0,
+    ) + sizes.margin;
+  const top = subjects.length > 0 ? Math.min(...subjects) : 0;
+  const bottom = subjects.length > 0 ? Math.max(...subjects) : 0;
+  // Some rows around the subjects, so that their neighbours and paths stay in view.
+  const half = Math.max(sizes.pitch * 2.5, (bottom - top) / 2 + sizes.pitch);
+  return { x: (x0 + x1) / 2, y: (top + bottom) / 2, width: x1 - x0, height: 2 * half };
+}
+
+/**
+ * The view that frames the focus at a readable size: the whole picture when it is readable already, else a zoom
+ * that shows the focus (and as much around it as fits), kept inside the drawing.
+ */
+export function followView(
+  bounds: DiagramLayout['bounds'],
+  viewport: Viewport,
+  focus: Box | null,
+): ViewTransform {
+  const fit = fitScale(bounds, viewport);
+  if (!focus || !(fit > 0) || fit >= readableScale) return wholeView;
+  // The viewBox region on screen (larger than the bounds along one axis, by the "meet" rule).
+  const visibleWidth = viewport.width / fit;
+  const visibleHeight = viewport.height / fit;
+  const k = Math.max(
+    1,
+    Math.min(
+      maxZoom,
+      followScale / fit,
+      visibleWidth / focus.width,
+      visibleHeight / Math.min(focus.height, bounds.height),
+    ),
+  );
+  // The diagram region shown at scale k, centred on the focus and clamped to the drawing.
+  const left = clampStart(focus.x - visibleWidth / (2 * k), visibleWidth / k, bounds.x, bounds.width);
+  const top = clampStart(focus.y - visibleHeight / (2 * k), visibleHeight / k, bounds.y, bounds.height);
+  const centreX = bounds.x + bounds.width / 2;
+  const centreY = bounds.y + bounds.height / 2;
+  return {
+    k: round(k),
+    x: round(centreX - visibleWidth / 2 - k * left),
+    y: round(centreY - visibleHeight / 2 - k * top),
+  };
+}
+
+/** The start of a window of `size` kept inside [start, start + length] (centred when it is the larger). */
+function clampStart(wanted: number, size: number, start: number, length: number): number {
+  if (size >= length) return start + (length - size) / 2;
+  return Math.min(Math.max(wanted, start), start + length - size);
+}
+
+/** Rounds to 3 decimals. */
+const round = (value: number): number => Math.round(value * 1000) / 1000;

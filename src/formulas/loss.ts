@@ -1,0 +1,91 @@
+import type { Pass } from '../engine';
+import { line, note, type CardLine } from './card';
+import {
+  boxed,
+  cat,
+  comma,
+  dot,
+  eq,
+  frac,
+  glue,
+  half,
+  joinWith,
+  lit,
+  minus,
+  paren,
+  partial,
+  plus,
+  times,
+  type Expr,
+} from './expr';
+import { batchSizeOf, type Notation } from './notation';
+import { num, operand } from './numbers';
+
+/** ½ (e)². */
+const halfSquare = (e: Expr): Expr => cat(half, glue(paren(e), lit('^{2}', '²', '^2')));
+
+/**
+ * The loss and the first learning flow (spec 2.4): loss = ½ Σ_j (o^n_j − y^truth_j)² and δ^{n+1}_j = o^n_j − y^truth_j,
+ * times 1/n for an element of a batch of n. Each δ^{n+1}_j line is about the path LOSS → N:n:j (term j).
+ */
+export function lossLines(pass: Pass, nt: Notation): CardLine[] {
+  const n = pass.layers.length;
+  const output = pass.layers[n - 1]?.output ?? [];
+  const size = batchSizeOf(pass);
+  const differences = output.map((_o, j) => cat(nt.o(n, j), minus, nt.truth(j)));
+  const numbers = output.map((o, j) => cat(num(o), minus, operand(pass.truth[j] ?? NaN)));
+  /** (1/n) . (a − b) in a batch, a − b otherwise. */
+  const scaled = (difference: Expr, product: Expr): Expr =>
+    size > 1 ? cat(frac(lit('1'), lit(String(size))), product, paren(difference)) : difference;
+  const lines: CardLine[] = [
+    line('loss:symbolic', 'loss', [
+      cat(
+        nt.loss,
+        eq,
+        glue(nt.Loss, paren(cat(nt.oAll(n), comma, nt.truthAll))),
+        eq,
+        joinWith(plus, differences.map(halfSquare)),
+      ),
+    ]),
+    line(
+      'loss:numbers',
+      'loss',
+      [cat(eq, joinWith(plus, numbers.map(halfSquare)), eq, boxed(num(pass.loss)))],
+      {
+        continues: true,
+      },
+    ),
+  ];
+  output.forEach((_o, j) => {
+    const difference = differences[j] ?? lit('');
+    const values = numbers[j] ?? lit('');
+    lines.push(
+      line(
+        `loss:delta:${j}`,
+        'terms',
+        [
+          cat(
+            nt.delta(n + 1, j),
+            eq,
+            partial(nt.Loss, nt.X(n + 1, j), cat(nt.o(n, j), comma, nt.truth(j))),
+            eq,
+            scaled(difference, dot),
+            eq,
+            scaled(values, times),
+            eq,
+            boxed(num(pass.lossDelta[j] ?? NaN)),
+          ),
+        ],
+        { term: j },
+      ),
+    );
+  });
+  if (size > 1)
+    lines.push(
+      note(
+        'loss:batch',
+        `In a batch of ${size}, each element back-propagates Loss/${size}: hence the 1/${size}.`,
+      ),
+    );
+  return lines;
+}

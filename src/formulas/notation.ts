@@ -1,0 +1,125 @@
+import type { ActivationName, Pass } from '../engine';
+import { glue, int, lit, type Expr } from './expr';
+
+/** A superscript or subscript entry: an index (already 1-based) or one of the series' tags. */
+type Index = number | 'truth' | 'avg';
+
+const superDigits = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const subDigits = '₀₁₂₃₄₅₆₇₈₉';
+/** Unicode forms of the tags. */
+const superTags: Readonly<Record<'truth' | 'avg', string>> = { truth: 'ᵗʳᵘᵗʰ', avg: 'ᵃᵛᵍ' };
+
+const texIndex = (index: Index): string => (typeof index === 'number' ? int(index) : `\\mathit{${index}}`);
+const plainIndex = (index: Index): string => (typeof index === 'number' ? int(index) : index);
+const unicode = (index: Index, table: string): string =>
+  typeof index === 'number' ? [...int(index)].map((c) => table[Number(c)] ?? c).join('') : superTags[index];
+
+/** A symbol with indices, e.g. w^{2,1}_3: LaTeX w^{2,1}_{3}, text w²,¹₃, said w^{2,1}_3. */
+function symbol(base: Expr, sup: readonly Index[], sub: readonly Index[] = []): Expr {
+  const texSup = sup.length ? `^{${sup.map(texIndex).join(',')}}` : '';
+  const texSub = sub.length ? `_{${sub.map(texIndex).join(',')}}` : '';
+  const saySup =
+    sup.length > 1 ? `^{${sup.map(plainIndex).join(',')}}` : sup.length ? `^${plainIndex(sup[0] ?? 0)}` : '';
+  const saySub = sub.length ? `_${sub.map(plainIndex).join(',')}` : '';
+  return {
+    tex: `${base.tex}${texSup}${texSub}`,
+    text:
+      base.text +
+      sup.map((s) => unicode(s, superDigits)).join(',') +
+      sub.map((s) => unicode(s, subDigits)).join('‚'),
+    say: `${base.say}${saySup}${saySub}`,
+  };
+}
+
+/** The printed name of each activation function (never the model's text). */
+export const activationNames: Readonly<Record<ActivationName, Expr>> = {
+  relu: lit('\\mathrm{ReLU}', 'ReLU'),
+  leakyRelu: lit('\\mathrm{leaky\\ ReLU}', 'leaky ReLU'),
+  logistic: lit('\\mathrm{Logistic}', 'Logistic'),
+  heaviside: lit('\\mathrm{Heaviside}', 'Heaviside'),
+  tanh: lit('\\tanh', 'tanh'),
+  identity: lit('\\mathrm{identity}', 'identity'),
+};
+
+/** The batch size n of a pass: 1 for a single sample, n when the pass back-propagates Loss/n. */
+export const batchSizeOf = (pass: Pass): number => Math.max(1, Math.round(1 / pass.scale));
+
+/**
+ * The symbols of one card, indices 0-based in, 1-based out. In a batch of n > 1 elements every per-element quantity
+ * carries the element e as the last superscript, as the series writes o^{3,1} and δ^{4,2}; weights are shared.
+ */
+export interface Notation {
+  /** The batch element e (1-based), or undefined for a single sample. */
+  readonly element: number | undefined;
+  readonly o: (k: number, j: number) => Expr;
+  readonly delta: (k: number, i: number) => Expr;
+  /** δ^k, the whole learning flow at X^k. */
+  readonly deltaAll: (k: number) => Expr;
+  readonly X: (k: number, i: number) => Expr;
+  readonly data: (i: number) => Expr;
+  /** o^{k-1}_i, the value of X^k_i: the data for k = 1. */
+  readonly value: (k: number, i: number) => Expr;
+  readonly truth: (j: number) => Expr;
+  /** o^k, the whole output of L^k. */
+  readonly oAll: (k: number) => Expr;
+  /** y^truth, the whole expected output. */
+  readonly truthAll: Expr;
+  readonly loss: Expr;
+  readonly Loss: Expr;
+  readonly dw: (k: number, j: number, i: number) => Expr;
+  readonly db: (k: number, j: number) => Expr;
+  /** δw^{k,j,avg}_i, the sum over the batch used by the update. */
+  readonly dwAvg: (k: number, j: number, i: number) => Expr;
+  readonly dbAvg: (k: number, j: number) => Expr;
+  /** δw^{k,j,e}_i of another element e (0-based) of the batch. */
+  readonly dwOf: (e: number, k: number, j: number, i: number) => Expr;
+  readonly dbOf: (e: number, k: number, j: number) => Expr;
+}
+
+/** The notation of a card for batch element `element` (0-based) of a batch of `n`. */
+export function notation(element: number, n: number): Notation {
+  const e: Index[] = n > 1 ? [element + 1] : [];
+  const data = (i: number) => symbol(lit('\\mathit{data}', 'data'), e, [i + 1]);
+  const o = (k: number, j: number) => symbol(lit('o'), [k, ...e], [j + 1]);
+  const dwBase = lit('\\delta w', 'δw');
+  const dbBase = lit('\\delta b', 'δb');
+  return {
+    element: n > 1 ? element + 1 : undefined,
+    o,
+    delta: (k, i) => symbol(lit('\\delta', 'δ'), [k, ...e], [i + 1]),
+    deltaAll: (k) => symbol(lit('\\delta', 'δ'), [k, ...e]),
+    X: (k, i) => symbol(lit('X'), [k, ...e], [i + 1]),
+    data,
+    value: (k, i) => (k <= 1 ? data(i) : o(k - 1, i)),
+    truth: (j) => symbol(lit('y'), ['truth', ...e], [j + 1]),
+    oAll: (k) => symbol(lit('o'), [k, ...e]),
+    truthAll: symbol(lit('y'), ['truth', ...e]),
+    loss: symbol(lit('\\mathit{loss}', 'loss'), e),
+    Loss: lit('\\mathit{Loss}', 'Loss'),
+    dw: (k, j, i) => symbol(dwBase, [k, j + 1, ...e], [i + 1]),
+    db: (k, j) => symbol(dbBase, [k, ...e], [j + 1]),
+    dwAvg: (k, j, i) => symbol(dwBase, [k, j + 1, 'avg'], [i + 1]),
+    dbAvg: (k, j) => symbol(dbBase, [k, 'avg'], [j + 1]),
+    dwOf: (other, k, j, i) => symbol(dwBase, [k, j + 1, other + 1], [i + 1]),
+    dbOf: (other, k, j) => symbol(dbBase, [k, other + 1], [j + 1]),
+  };
+}
+
+/** Symbols shared by every element: weights, biases, layers and the learning rate. */
+export const shared = {
+  w: (k: number, j: number, i: number): Expr => symbol(lit('w'), [k, j + 1], [i + 1]),
+  W: (k: number, j: number, i: number): Expr => symbol(lit('W'), [k, j + 1], [i + 1]),
+  b: (k: number, j: number): Expr => symbol(lit('b'), [k], [j + 1]),
+  B: (k: number, j: number): Expr => symbol(lit('B'), [k], [j + 1]),
+  wHat: (k: number, j: number, i: number): Expr => symbol(lit('\\hat{w}', 'ŵ'), [k, j + 1], [i + 1]),
+  bHat: (k: number, j: number): Expr => symbol(lit('\\hat{b}', 'b̂'), [k], [j + 1]),
+  /** L^k_j, output j of layer k (as a function). */
+  L: (k: number, j: number): Expr => symbol(lit('L'), [k], [j + 1]),
+  /** L^k, the whole layer. */
+  layer: (k: number): Expr => symbol(lit('L'), [k]),
+  /** X^k, the whole input variable of L^k. */
+  Xall: (k: number): Expr => symbol(lit('X'), [k]),
+  alpha: lit('\\alpha', 'α'),
+  /** x applied to f: f(x). */
+  apply: (f: Expr, x: Expr): Expr => glue(f, lit('('), x, lit(')')),
+};

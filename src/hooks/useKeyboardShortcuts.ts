@@ -1,0 +1,96 @@
+import { useEffect } from 'react';
+import { appStore } from '../store';
+import { shortcutFor, type ShortcutCommand } from './shortcuts';
+
+/** The help overlay, as the shortcuts ? and Escape drive it. */
+export interface HelpControl {
+  readonly open: boolean;
+  readonly toggle: () => void;
+  readonly close: () => void;
+}
+
+/** Elements that use every key themselves: a <select> uses the arrows, text fields and editable text all keys. */
+const editableSelector = 'select, textarea, [contenteditable]:not([contenteditable="false"])';
+
+/** Elements that Space (and Enter) activate: the key is theirs, not the play shortcut's. */
+const activatableSelector = 'button, a[href], summary, [role="button"], [role="link"], [role="checkbox"]';
+
+/** The keys a range, a radio group or a checkbox moves with natively. */
+const navigationKeys = new Set([
+  'ArrowLeft',
+  'ArrowRight',
+  'ArrowUp',
+  'ArrowDown',
+  'Home',
+  'End',
+  'PageUp',
+  'PageDown',
+]);
+
+/** True when the key press belongs to the element it happened in, not to the stepper. */
+function belongsToTarget(event: KeyboardEvent): boolean {
+  const target = event.target;
+  if (!(target instanceof Element)) return false;
+  if (target.closest(editableSelector)) return true;
+  if (target instanceof HTMLInputElement) {
+    // The scrubber seeks with its own arrows, Home and End; Space, D, [ and ] still reach the stepper.
+    if (target.type === 'range') return navigationKeys.has(event.key);
+    if (target.type === 'radio' || target.type === 'checkbox') {
+      return navigationKeys.has(event.key) || event.key === ' ';
+    }
+    return true;
+  }
+  return event.key === ' ' && target.closest(activatableSelector) !== null;
+}
+
+/** Runs one command on the store (or the help overlay). */
+function run(command: ShortcutCommand, help: HelpControl): void {
+  const state = appStore.getState();
+  switch (command) {
+    case 'stepForward':
+      return state.stepForward();
+    case 'stepBack':
+      return state.stepBack();
+    case 'togglePlay':
+      return state.togglePlay();
+    case 'seekFirst':
+      return state.seekFirst();
+    case 'seekLast':
+      return state.seekLast();
+    case 'nextPhase':
+      return state.nextPhase();
+    case 'previousPhase':
+      return state.previousPhase();
+    case 'toggleDetail':
+      return state.setDetail(state.detail === 'detailed' ? 'compact' : 'detailed');
+    case 'toggleHelp':
+      return help.toggle();
+    case 'closeHelp':
+      return help.close();
+  }
+}
+
+/** The stepper's keyboard shortcuts on window (see shortcuts.ts); use it once, in App. */
+export function useKeyboardShortcuts(help: HelpControl): void {
+  const { open, toggle, close } = help;
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      const shortcut = shortcutFor(event.key);
+      if (!shortcut) return;
+      const { command } = shortcut;
+      const helpCommand = command === 'toggleHelp' || command === 'closeHelp';
+      // While the help is open it is a modal dialog: only its own keys work.
+      if (open ? !helpCommand : command === 'closeHelp') return;
+      if (!helpCommand && belongsToTarget(event)) return;
+      if (event.repeat && (command === 'togglePlay' || helpCommand)) {
+        event.preventDefault();
+        return;
+      }
+      event.preventDefault(); // Space would scroll the page, PageDown/End too.
+      run(command, { open, toggle, close });
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [open, toggle, close]);
+}

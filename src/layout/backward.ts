@@ -1,0 +1,50 @@
+import { curveWithLabel, elbow, pointOnCurve, round1, type PathGeometry, type Point } from './curves';
+import { lossInlet, type Box } from './geometry';
+import { sizes } from './sizes';
+
+/** Where a backward path's label sits: near the output end, where the paths of one δ are spread apart. */
+export const backwardLabelT = 0.3;
+
+/** Where the label of a level (one-to-one) backward path sits: in the middle of the gap. */
+export const levelLabelT = 0.5;
+
+/**
+ * A red backward arrow from an output box (right) to an input box (left), following the blue edge between them
+ * shifted by `offset` so that both stay visible; the arrowhead touches the input box.
+ */
+export function backwardArrow(output: Box, input: Box, offset: number = sizes.backwardOffset): PathGeometry {
+  const from: Point = { x: output.x - output.width / 2, y: output.y + offset };
+  const to: Point = { x: input.x + input.width / 2 + 1, y: input.y + offset };
+  return curveWithLabel(from, to, from.y === to.y ? levelLabelT : backwardLabelT);
+}
+
+/** The red arrow from a Linear neuron back to its bias pill (δb^k_j): out of the box's left side, round to the pill. */
+export function biasArrow(output: Box, bias: Box): PathGeometry {
+  const from: Point = { x: output.x - output.width / 2, y: output.y + 6 };
+  const to: Point = { x: bias.x - bias.width / 2 - 1, y: bias.y };
+  const reach = 44;
+  const d =
+    `M${round1(from.x)},${round1(from.y)}C${round1(from.x - reach)},${round1(from.y)},` +
+    `${round1(to.x - reach)},${round1(to.y)},${round1(to.x)},${round1(to.y)}`;
+  return { d, label: { x: round1(from.x - reach - 8), y: round1((from.y + to.y) / 2 - 30) } };
+}
+
+/** The red arrow from the Loss back up to o^n_j (the first learning flow δ^{n+1}_j), inside the blue one. */
+export function lossArrow(loss: Box, output: Box, j: number, count: number): PathGeometry {
+  const inlet = lossInlet(loss, j, count);
+  const offset = sizes.backwardOffset;
+  const from: Point = { x: inlet.x + offset, y: inlet.y };
+  const to: Point = { x: output.x + output.width / 2 + 1, y: output.y + offset };
+  return {
+    d: elbow(from, to, sizes.elbow + offset, true),
+    label: { x: round1(loss.x + loss.width / 2 + 6), y: round1((from.y + to.y) / 2) },
+  };
+}
+
+/** The dashed "?" arrow of a goal: from the right, pointing at the box whose δ is wanted. */
+export function questionArrow(target: Box, length: number): PathGeometry {
+  const from: Point = { x: target.x + target.width / 2 + length, y: target.y + sizes.backwardOffset };
+  const to: Point = { x: target.x + target.width / 2 + 1, y: target.y + sizes.backwardOffset };
+  const middle = pointOnCurve(from, to, 0.5);
+  return { d: curveWithLabel(from, to, 0.5).d, label: { x: middle.x, y: round1(middle.y - 16) } };
+}

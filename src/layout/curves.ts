@@ -1,0 +1,65 @@
+import { linkHorizontal } from 'd3-shape';
+
+/** A point of the diagram, in viewBox units. */
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+/** A drawable path: its SVG `d` and where its label goes. */
+export interface PathGeometry {
+  readonly d: string;
+  readonly label: Point;
+}
+
+/** Rounds a coordinate to 1 decimal: enough on screen, and stable in snapshots and tests. */
+export const round1 = (value: number): number => Math.round(value * 10) / 10;
+
+/** d3's horizontal link (a cubic with horizontal tangents at both ends), printed with 1 decimal. */
+const link = linkHorizontal<{ source: [number, number]; target: [number, number] }, [number, number]>()
+  .source((d) => d.source)
+  .target((d) => d.target)
+  .digits(1);
+
+/** The curve from `from` to `to`: straight when they are level, a gentle S otherwise. */
+export function curve(from: Point, to: Point): string {
+  return link({ source: [from.x, from.y], target: [to.x, to.y] }) ?? '';
+}
+
+/** The point at parameter t ∈ [0, 1] of `curve(from, to)` (the cubic with control points at mid x). */
+export function pointOnCurve(from: Point, to: Point, t: number): Point {
+  const u = 1 - t;
+  const mid = (from.x + to.x) / 2;
+  const x = u * u * u * from.x + 3 * u * u * t * mid + 3 * u * t * t * mid + t * t * t * to.x;
+  const y = (u * u * u + 3 * u * u * t) * from.y + (3 * u * t * t + t * t * t) * to.y;
+  return { x: round1(x), y: round1(y) };
+}
+
+/** A curve with its label at parameter t. */
+export function curveWithLabel(from: Point, to: Point, t: number): PathGeometry {
+  return { d: curve(from, to), label: pointOnCurve(from, to, t) };
+}
+
+/** Prints a coordinate with at most 1 decimal. */
+const fmt = (value: number): string => String(round1(value));
+
+/**
+ * A right-angled arrow with a rounded corner: horizontal from `from`, then vertical to `to` (or, with
+ * `verticalFirst`, vertical then horizontal). The arrows into and out of the Loss box use it.
+ */
+export function elbow(from: Point, to: Point, radius: number, verticalFirst = false): string {
+  const dx = to.x - from.x;
+  const dy = to.y - from.y;
+  const r = Math.max(0, Math.min(radius, Math.abs(dx), Math.abs(dy)));
+  const sx = Math.sign(dx);
+  const sy = Math.sign(dy);
+  const corner = verticalFirst ? { x: from.x, y: to.y } : { x: to.x, y: from.y };
+  const before = verticalFirst
+    ? { x: corner.x, y: corner.y - sy * r }
+    : { x: corner.x - sx * r, y: corner.y };
+  const after = verticalFirst ? { x: corner.x + sx * r, y: corner.y } : { x: corner.x, y: corner.y + sy * r };
+  return (
+    `M${fmt(from.x)},${fmt(from.y)}L${fmt(before.x)},${fmt(before.y)}` +
+    `Q${fmt(corner.x)},${fmt(corner.y)},${fmt(after.x)},${fmt(after.y)}L${fmt(to.x)},${fmt(to.y)}`
+  );
+}

@@ -1,0 +1,44 @@
+/** The diagram's geometry: pure functions of the model (d3 maths only), computed once per model. */
+export { backwardArrow, backwardLabelT, biasArrow, levelLabelT, lossArrow, questionArrow } from './backward';
+export { curve, curveWithLabel, elbow, pointOnCurve, round1, type PathGeometry, type Point } from './curves';
+export {
+  activationLabels,
+  anyOverlap,
+  labelBox,
+  labelModeOf,
+  fallbackTs,
+  linearLabelT,
+  overlaps,
+  placeLabels,
+  type EdgeLayout,
+  type LabelBox,
+  type LabelMode,
+} from './edges';
+export { formatFull, formatValue } from './format';
+export {
+  columnTitle,
+  inputSize,
+  layoutModel,
+  lossInlet,
+  lossWidth,
+  neuronY,
+  type BiasLayout,
+  type Box,
+  type ColumnLayout,
+  type DiagramLayout,
+  type LossEdgeLayout,
+  type LossLayout,
+  type NeuronLayout,
+} from './geometry';
+export { biasId, edgeId, lossEdgeId, lossId, neuronId, pathId } from './ids';
+export { mathWidth, parseScripts, plainScripts, scriptScale, textWidth, type MathRun } from './math';
+export { sizes } from './sizes';
+export {
+  weightColors,
+  weightDashes,
+  maxWeightWidth,
+  weightScale,
+  weightWidths,
+  type WeightSign,
+  type WeightStyle,
+} from './weights';

@@ -1,0 +1,85 @@
+/**
+ * A tiny notation for the diagram's labels: `X^{2}_{1}` is X with superscript 2 and subscript 1.
+ * Braces are required; a script applies to the character run just before it.
+ */
+
+/** A run of text, on the baseline or as a superscript/subscript. */
+export interface MathRun {
+  /** Position of the run in the source string: a stable key. */
+  readonly at: number;
+  readonly text: string;
+  readonly script: 'base' | 'super' | 'sub';
+}
+
+/** Splits `X^{k+1}_{j}` into runs: [X base, k+1 super, j sub]. Unbalanced braces are kept as text. */
+export function parseScripts(source: string): MathRun[] {
+  const runs: MathRun[] = [];
+  let base = '';
+  let baseAt = 0;
+  let at = 0;
+  const flush = () => {
+    if (base !== '') runs.push({ at: baseAt, text: base, script: 'base' });
+    base = '';
+  };
+  while (at < source.length) {
+    const char = source[at] ?? '';
+    const close = source.indexOf('}', at + 2);
+    if ((char === '^' || char === '_') && source[at + 1] === '{' && close > at) {
+      flush();
+      runs.push({ at, text: source.slice(at + 2, close), script: char === '^' ? 'super' : 'sub' });
+      at = close + 1;
+    } else {
+      if (base === '') baseAt = at;
+      base += char;
+      at += 1;
+    }
+  }
+  flush();
+  return runs;
+}
+
+/** Scripts are drawn at this fraction of the font size. */
+export const scriptScale = 0.7;
+
+/** Approximate advance of one character, in ems, for a sans-serif font (no DOM measuring: layout is pure). */
+function charWidth(char: string): number {
+  if (char >= '0' && char <= '9') return 0.64;
+  if (",.:;!|ijlI1'()[]".includes(char)) return 0.3;
+  if (char === ' ') return 0.28;
+  if ('mwMWŵ'.includes(char)) return 0.82;
+  if ('+−=<>×≥≤'.includes(char)) return 0.6;
+  if (char >= 'A' && char <= 'Z') return 0.66;
+  return 0.56;
+}
+
+/** Approximate width of plain text at a font size. */
+export function textWidth(text: string, fontSize: number): number {
+  let ems = 0;
+  for (const char of text) ems += charWidth(char);
+  return ems * fontSize;
+}
+
+/** Approximate width of a label in the script notation; a superscript and the subscript after it are stacked. */
+export function mathWidth(source: string, fontSize: number): number {
+  const runs = parseScripts(source);
+  let width = 0;
+  runs.forEach((run, index) => {
+    const size = run.script === 'base' ? fontSize : fontSize * scriptScale;
+    const w = textWidth(run.text, size);
+    const previous = runs[index - 1];
+    // A subscript right after a superscript sits under it: only the wider of the two counts.
+    if (run.script === 'sub' && previous?.script === 'super') {
+      width += Math.max(0, w - textWidth(previous.text, size));
+    } else {
+      width += w;
+    }
+  });
+  return width;
+}
+
+/** The label in plain text for screen readers and tooltips: `w^{3,1}_{1}` → `w^{3,1}_1`. */
+export function plainScripts(source: string): string {
+  return source.replace(/([\^_])\{([^{}]*)\}/g, (_match, mark: string, body: string) =>
+    [...body].length === 1 ? `${mark}${body}` : `${mark}{${body}}`,
+  );
+}

@@ -1,0 +1,36 @@
+/** The diagram's dimensions in viewBox units (1 unit is 1 CSS pixel when the diagram is shown at scale 1). */
+export const sizes = {
+  /** A neuron box: the steel-blue rectangle holding "o, δ". */
+  box: { width: 180, height: 50, radius: 8 },
+  /** Vertical distance between the centres of two neurons of a column (box, variable name, breathing room). */
+  pitch: 108,
+  /** Horizontal space between the boxes of column k − 1 and column k, by the kind of L^k (weights need room). */
+  gap: { input1d: 136, linear: 188, activation: 136 },
+  /**
+   * The Loss box, under the last column ("bottom right", as in the series' network figures); the arrows of o^n
+   * turn down into it `runGap` right of the boxes, `spread` apart, at least `inset` from its right side.
+   */
+  loss: { width: 264, height: 118, below: 62, runGap: 48, inset: 28, spread: 18 },
+  /** A bias marker: a small pill pinned on the top-left corner of its output neuron's box. */
+  bias: { width: 46, height: 26, dx: 30, dy: 6 },
+  /** Room above the top-most box for the two lines of column titles. */
+  titleHeight: 84,
+  /** Empty border around the whole drawing. */
+  margin: 20,
+  /** Vertical shift of a red backward path from the blue forward edge it follows (negative: above). */
+  backwardOffset: -10,
+  /** Radius of the rounded corner of the arrows into and out of the Loss. */
+  elbow: 28,
+  /** Font sizes. */
+  font: {
+    value: 22,
+    minValue: 12,
+    variable: 19,
+    title: 22,
+    symbols: 18,
+    edge: 19,
+    path: 20,
+    product: 18,
+    loss: 19,
+  },
+} as const;

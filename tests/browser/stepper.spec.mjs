@@ -1,0 +1,304 @@
+// The stepper in real Chromium: keyboard stepping through the Example, the impact path and the card of δ³₁,
+// stepping back, switching the detail level, play, the help dialog, and the page layout at three screen sizes.
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+
+const ids = {
+  counter: '[data-testid="step-counter"]',
+  scrubber: '[data-testid="scrubber"]',
+  samplePicker: '[data-testid="sample-picker"]',
+  speed: '[data-testid="speed"]',
+  impactPath: '[data-testid="impact-path"]',
+  neuron: (id) => `[data-testid="neuron"][data-id="${id}"]`,
+  card: '[data-testid="chain-rule-card"]',
+  caption: '[data-testid="step-caption"]',
+};
+
+/** Opens the app and waits for the stepper bar. */
+async function openApp(newPage, options = {}) {
+  const page = await newPage(options);
+  const response = await page.goto('/');
+  assert.ok(response?.ok(), `GET / answered ${response?.status()}`);
+  await page.locator(ids.counter).waitFor();
+  return page;
+}
+
+/** The scrubber's spoken value: "Step 8 of 58: Backward · δ³₁ · impact paths". */
+const valueText = async (page) => (await page.locator(ids.scrubber).getAttribute('aria-valuetext')) ?? '';
+
+const counterText = async (page) => (await page.locator(ids.counter).innerText()).replace(/\s+/g, ' ').trim();
+
+/** Moves the focus off a form field to the page, as a click on plain text does. */
+async function focusPage(page) {
+  await page.locator(ids.counter).click();
+}
+
+/** Walks the Example's third sample (x = (0, 2000, 3000), y = 1), where o²₁ = 0 and ReLU lets δ⁴ through. */
+async function selectSampleThree(page) {
+  const picker = page.locator(ids.samplePicker);
+  await picker.selectOption('2');
+  const label = await picker.locator('option:checked').innerText();
+  assert.equal(label, 'x = (0, 2000, 3000) → y = 1');
+  await focusPage(page);
+  assert.equal(await counterText(page), 'Step 1 / 58');
+}
+
+/** Presses the key until the scrubber's value text matches, at most `max` times. */
+async function pressUntil(page, key, pattern, max = 80) {
+  for (let n = 0; n < max; n++) {
+    if (pattern.test(await valueText(page))) return;
+    await page.keyboard.press(key);
+  }
+  assert.match(await valueText(page), pattern, `pressing ${key} never reached ${pattern}`);
+}
+
+/** Polls until the value equals `expected` (deep), or fails with the last value. */
+async function eventually(read, check, message, timeout = 5000) {
+  const end = Date.now() + timeout;
+  let value;
+  for (;;) {
+    value = await read();
+    try {
+      check(value);
+      return value;
+    } catch (error) {
+      if (Date.now() > end) throw new Error(`${message}: ${error.message}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** What a frame shows: the counter, the diagram's text and states, the impact paths, the caption and the card. */
+function frameOf(page) {
+  const { counter, impactPath, caption, card } = ids;
+  const selectors = { counter, impactPath, caption, card };
+  return page.evaluate((selectors) => {
+    const text = (selector) =>
+      document.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    return {
+      counter: text(selectors.counter),
+      diagram: text('.diagram-pane'),
+      neurons: [...document.querySelectorAll('[data-testid="neuron"]')].map(
+        (neuron) =>
+          `${neuron.getAttribute('data-id')}=${neuron.getAttribute('data-state')}:${neuron.textContent}`,
+      ),
+      paths: [...document.querySelectorAll(selectors.impactPath)].map((path) =>
+        path.getAttribute('data-term'),
+      ),
+      caption: text(selectors.caption),
+      card: text(selectors.card),
+    };
+  }, selectors);
+}
+
+/** The strokes of an impact path element and its shapes, as [r, g, b, alpha]. */
+function strokesOf(page) {
+  return page.$$eval(ids.impactPath, (paths) =>
+    paths.map((path) =>
+      [path, ...path.querySelectorAll('path, line, polyline')].map((shape) => {
+        const [r = 0, g = 0, b = 0, a = 1] = (getComputedStyle(shape).stroke.match(/[\d.]+/g) ?? []).map(
+          Number,
+        );
+        return [r, g, b, a];
+      }),
+    ),
+  );
+}
+
+const isRed = ([r, g, b, a]) => a > 0 && r >= 150 && g <= 90 && b <= 90;
+
+export const tests = [
+  {
+    name: 'stepper: the keyboard walks sample 3 to δ³₁; one red impact path, then the ReLU test and −1',
+    async run({ newPage, screenshot }) {
+      const page = await openApp(newPage);
+      await selectSampleThree(page);
+
+      // Forward: o¹ (the data), o²₁, o³₁.
+      await pressUntil(page, 'ArrowRight', /Forward .*o²₁/);
+      await screenshot(page, 'stepper-forward');
+      await pressUntil(page, 'ArrowRight', /^Step 6 of 58: Loss/);
+      await screenshot(page, 'stepper-loss');
+
+      // δ³₁ at the paths stage: exactly one impact path, drawn in red, from o³₁ to o²₁.
+      await pressUntil(page, 'ArrowRight', /δ³₁ · impact paths/);
+      assert.equal(await counterText(page), 'Step 8 / 58');
+      await eventually(
+        () => page.locator(ids.impactPath).count(),
+        (count) => assert.equal(count, 1),
+        'the δ³₁ paths step draws one impact path',
+      );
+      assert.equal(await page.locator(ids.impactPath).getAttribute('data-term'), '0');
+      const [strokes = []] = await strokesOf(page);
+      assert.ok(strokes.some(isRed), `the impact path is red (strokes: ${JSON.stringify(strokes)})`);
+      await screenshot(page, 'stepper-delta3-paths');
+
+      // The box of o²₁ holds δ³₁: still pending before the sum.
+      const box = page.locator(ids.neuron('N:2:0'));
+      assert.match((await box.textContent()) ?? '', /—/, 'δ³₁ is pending before its sum stage');
+
+      // The sum: the card shows the ReLU test (≥) and the value −1, and the box shows it too.
+      await pressUntil(page, 'ArrowRight', /δ³₁ · sum/);
+      await eventually(
+        () => page.locator(ids.card).innerText(),
+        (text) => {
+          assert.match(text, /≥/, 'the card shows the ReLU test o²₁ ≥ 0');
+          assert.match(text, /[−-]\s?1\b/, 'the card shows δ³₁ = −1');
+        },
+        'the card of δ³₁ (sum)',
+      );
+      await eventually(
+        async () => (await box.textContent()) ?? '',
+        (text) => assert.match(text, /[−-]1/),
+        'the box of o²₁ shows δ³₁ = −1 once summed',
+      );
+      await screenshot(page, 'stepper-delta3-sum');
+
+      // The update closes the iteration.
+      await page.keyboard.press('End');
+      assert.match(await valueText(page), /^Step 58 of 58: Update/);
+      await screenshot(page, 'stepper-update');
+    },
+  },
+  {
+    name: 'stepper: stepping back restores the previous frame',
+    async run({ newPage }) {
+      const page = await openApp(newPage);
+      await selectSampleThree(page);
+      for (const target of [/Forward .*o²₁/, /δ³₁ · impact paths/, /δ³₁ · sum/, /δ²₂ · chain-rule terms/]) {
+        await pressUntil(page, 'ArrowRight', target);
+        await page.waitForTimeout(100);
+        const before = await frameOf(page);
+        await page.keyboard.press('ArrowRight');
+        await eventually(
+          () => counterText(page),
+          (text) => assert.notEqual(text, before.counter),
+          'the step moved forward',
+        );
+        await page.keyboard.press('ArrowLeft');
+        await eventually(
+          () => frameOf(page),
+          (frame) => assert.deepEqual(frame, before),
+          `stepping back to ${before.counter} shows the same frame`,
+        );
+      }
+    },
+  },
+  {
+    name: 'stepper: switching the detail level in the middle of δ³₁ stays on δ³₁',
+    async run({ newPage }) {
+      const page = await openApp(newPage);
+      await selectSampleThree(page);
+      await pressUntil(page, 'ArrowRight', /δ³₁ · impact paths/);
+      const captionBefore = await page.locator(ids.caption).innerText();
+
+      await page.keyboard.press('d');
+      assert.ok(await page.getByRole('radio', { name: 'One step per δ' }).isChecked());
+      assert.match(await valueText(page), /^Step 7 of 17: .*δ³₁/);
+      const captionCompact = await page.locator(ids.caption).innerText();
+      const symbol = captionBefore.match(/δ[^\s·,]*/)?.[0];
+      assert.ok(symbol, `the caption names the δ: "${captionBefore}"`);
+      assert.ok(captionCompact.includes(symbol), `"${captionCompact}" still names ${symbol}`);
+      assert.equal(await page.locator(ids.impactPath).count(), 1, 'one step per δ draws its impact path too');
+
+      // Back to the detailed sub-steps: the same δ, at its result.
+      await page.getByRole('radio', { name: 'Detailed' }).click();
+      await focusPage(page);
+      assert.match(await valueText(page), /^Step 12 of 58: .*δ³₁ · sum/);
+      assert.ok((await page.locator(ids.caption).innerText()).includes(symbol));
+    },
+  },
+  {
+    name: 'stepper: play advances on its own and stops at the last step',
+    async run({ newPage }) {
+      const page = await openApp(newPage);
+      await page.locator(ids.speed).selectOption('8');
+      await focusPage(page);
+      await page.keyboard.press('End');
+      for (let n = 0; n < 4; n++) await page.keyboard.press('ArrowLeft');
+      assert.equal(await counterText(page), 'Step 54 / 58');
+      await page.keyboard.press('Space');
+      assert.equal(await page.getByRole('button', { name: 'Pause' }).count(), 1);
+      await eventually(
+        () => counterText(page),
+        (text) => assert.equal(text, 'Step 58 / 58'),
+        'play reaches the last step',
+      );
+      await page.getByRole('button', { name: 'Play from the start' }).waitFor();
+      await page.waitForTimeout(400);
+      assert.equal(await counterText(page), 'Step 58 / 58', 'play stops at the last step');
+      assert.equal(await page.evaluate(() => window.scrollY), 0, 'Space did not scroll the page');
+    },
+  },
+  {
+    name: 'stepper: ? opens the help dialog with every shortcut, Escape closes it and gives the focus back',
+    async run({ newPage, screenshot }) {
+      const page = await openApp(newPage);
+      const helpButton = page.getByRole('button', { name: 'Keyboard shortcuts and help' });
+      await page.keyboard.press('?');
+      const dialog = page.getByRole('dialog', { name: 'Stepping through backpropagation' });
+      await dialog.waitFor();
+      assert.equal(await dialog.getAttribute('aria-modal'), 'true');
+      assert.ok(
+        await page
+          .getByRole('button', { name: 'Close help' })
+          .evaluate((el) => el === document.activeElement),
+      );
+      assert.ok((await dialog.getByRole('row').count()) >= 10);
+      await page.keyboard.press('ArrowRight');
+      assert.equal(await counterText(page), 'Step 1 / 58', 'the stepper keys wait while the help is open');
+      await screenshot(page, 'stepper-help');
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+
+      await helpButton.click();
+      await dialog.waitFor();
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+      assert.ok(await helpButton.evaluate((el) => el === document.activeElement), 'the focus is back on ?');
+    },
+  },
+  {
+    name: 'stepper: the toolbar and the stepper bar have no accessibility violations',
+    async run({ newPage }) {
+      const page = await openApp(newPage);
+      const results = await new AxeBuilder({ page }).include('.toolbar').include('.step-controls').analyze();
+      const violations = results.violations.map(
+        (v) => `${v.id}: ${v.help} (${v.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+      );
+      assert.deepEqual(violations, []);
+    },
+  },
+  ...[
+    { name: 'laptop', viewport: { width: 1280, height: 800 }, wide: true },
+    { name: 'projector', viewport: { width: 1920, height: 1080 }, wide: true },
+    { name: 'phone', viewport: { width: 390, height: 844 }, wide: false },
+  ].map(({ name, viewport, wide }) => ({
+    name: `stepper: the page fits a ${name} screen (${viewport.width}×${viewport.height})`,
+    async run({ newPage, screenshot }) {
+      const page = await openApp(newPage, { viewport });
+      await selectSampleThree(page);
+      await pressUntil(page, 'ArrowRight', /δ³₁ · (impact paths|local)/);
+      await page.waitForTimeout(200);
+      const box = async (selector) => {
+        const found = await page.locator(selector).boundingBox();
+        assert.ok(found, `${selector} is visible`);
+        return found;
+      };
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `no horizontal scrolling (${overflow}px too wide)`);
+      const diagram = await box('.diagram-pane');
+      const card = await box('.card-pane');
+      const controls = await box('.step-controls');
+      if (wide) {
+        assert.ok(card.x >= diagram.x + diagram.width - 1, 'the card is on the right of the diagram');
+        assert.ok(diagram.width > card.width, 'the diagram is the main pane');
+      } else {
+        assert.ok(card.y >= diagram.y + diagram.height - 1, 'the card is below the diagram');
+      }
+      assert.ok(controls.y + controls.height <= viewport.height + 1, 'the stepper bar is on screen');
+      assert.ok(controls.y >= viewport.height / 2, 'the stepper bar is at the bottom');
+      await screenshot(page, `stepper-layout-${name}`);
+    },
+  })),
+];

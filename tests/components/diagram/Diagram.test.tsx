@@ -1,0 +1,235 @@
+// @vitest-environment jsdom
+import '@testing-library/jest-dom/vitest';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Diagram } from '../../../src/components/diagram/Diagram';
+import { appStore } from '../../../src/store';
+import type { Step } from '../../../src/timeline';
+import { bigModel } from '../../layout/models';
+
+const state = () => appStore.getState();
+
+/** Goes to the step with this id (fails the test when there is none). */
+function seek(id: string): void {
+  const index = state().timeline.steps.findIndex((step: Step) => step.id === id);
+  if (index < 0) throw new Error(`no step ${id}`);
+  act(() => state().seek(index));
+}
+
+/** The neuron box N:k:j. */
+const neuron = (id: string): HTMLElement => {
+  const found = screen.getAllByTestId('neuron').find((element) => element.dataset.id === id);
+  if (!found) throw new Error(`no neuron ${id}`);
+  return found;
+};
+
+/** The text of a box: "o, δ". */
+const valueOf = (id: string): string => neuron(id).querySelector('.neuron-value')?.textContent ?? '';
+
+const impactPaths = () => screen.queryAllByTestId('impact-path');
+
+beforeEach(() => {
+  // The initial state's actions are bound to appStore itself (a fresh store's would write to that other store).
+  appStore.setState(appStore.getInitialState(), true);
+});
+afterEach(cleanup);
+
+describe('Diagram', () => {
+  it('draws every column, neuron, edge and the Loss box of the Example', () => {
+    render(<Diagram />);
+    expect(screen.getAllByTestId('neuron')).toHaveLength(3 + 3 + 1 + 1);
+    expect(screen.getAllByTestId('edge').map((edge) => edge.dataset.id)).toEqual([
+      'E:1:0:0',
+      'E:1:1:1',
+      'E:1:2:2',
+      'E:2:0:0',
+      'E:2:0:1',
+      'E:2:0:2',
+      'E:3:0:0',
+    ]);
+    expect(screen.getByTestId('loss')).toHaveAttribute('data-id', 'LOSS');
+    const titles = screen.getAllByTestId('column-title').map((title) => title.textContent);
+    expect(titles[0]).toContain('Developer');
+    expect(titles[1]).toContain('L1 neurons');
+    expect(titles[2]).toContain('L2 neuron');
+  });
+
+  it('shows "—" for the values not stored yet, and the data from the start', () => {
+    render(<Diagram />);
+    expect(state().stepIndex).toBe(0);
+    expect(valueOf('N:0:1')).toBe('2000, —');
+    expect(valueOf('N:1:0')).toBe('100, —');
+    expect(valueOf('N:1:1')).toBe('—, —');
+    expect(valueOf('N:3:0')).toBe('—, —');
+    expect(neuron('N:1:0')).toHaveAttribute('data-state', 'active');
+    expect(neuron('N:2:0')).toHaveAttribute('data-state', 'pending');
+    expect(neuron('N:0:0')).toHaveAttribute('data-state', 'done');
+    expect(screen.getByTestId('loss')).toHaveAttribute('data-state', 'pending');
+  });
+
+  it('highlights the edges into the neuron a forward step computes', () => {
+    render(<Diagram />);
+    seek('e0:o:2:0');
+    const edges = screen.getAllByTestId('edge');
+    const into = edges.filter((edge) => edge.dataset.id?.startsWith('E:2:0:'));
+    into.forEach((edge) => expect(edge).toHaveClass('is-highlighted'));
+    expect(edges.find((edge) => edge.dataset.id === 'E:1:0:0')).toHaveClass('is-normal');
+    expect(neuron('N:2:0')).toHaveAttribute('data-state', 'active');
+    expect(valueOf('N:2:0')).toBe('0, —');
+  });
+
+  it('draws the first learning flow from the Loss at the loss step', () => {
+    act(() => state().selectSample(2));
+    render(<Diagram />);
+    seek('e0:loss');
+    expect(screen.getAllByTestId('loss-path')).toHaveLength(1);
+    expect(screen.getByTestId('loss')).toHaveAttribute('data-state', 'active');
+    expect(screen.getByTestId('loss')).toHaveTextContent('loss = 0.5');
+    expect(screen.getByTestId('loss')).toHaveTextContent('ytruth = 1');
+    expect(valueOf('N:3:0')).toBe('0, −1');
+  });
+
+  it('asks "?" at the goal of δ^3, then draws exactly one red impact path', () => {
+    act(() => state().selectSample(2));
+    render(<Diagram />);
+    seek('e0:d:3:0:goal');
+    expect(impactPaths()).toHaveLength(0);
+    expect(screen.getByTestId('question-arrow')).toHaveTextContent('?');
+    expect(neuron('N:2:0')).toHaveAttribute('data-state', 'active');
+    seek('e0:d:3:0:paths');
+    expect(impactPaths()).toHaveLength(1);
+    const [path] = impactPaths();
+    expect(path).toHaveAttribute('data-term', '0');
+    expect(path).toHaveAttribute('data-id', 'P:e0:d:3:0:0');
+    expect(path).toHaveAttribute('aria-label', 'impact path from o^3_1: δ^4_1 . ReLU′(o^2_1)');
+    expect(screen.queryByTestId('question-arrow')).toBeNull();
+  });
+
+  it('shows δ^3 in its box only from the sum stage, and stepping back hides it again', () => {
+    act(() => state().selectSample(2));
+    render(<Diagram />);
+    seek('e0:d:3:0:terms');
+    expect(valueOf('N:2:0')).toBe('0, —');
+    act(() => state().stepForward());
+    expect(state().timeline.steps[state().stepIndex]?.id).toBe('e0:d:3:0:sum');
+    expect(valueOf('N:2:0')).toBe('0, −1');
+    act(() => state().stepBack());
+    expect(valueOf('N:2:0')).toBe('0, —');
+    expect(impactPaths()).toHaveLength(1);
+  });
+
+  it('draws one path per output for δ^2 of a Linear layer, labelled with the weights', () => {
+    act(() => state().selectSample(2));
+    render(<Diagram />);
+    seek('e0:d:2:1:terms');
+    expect(impactPaths()).toHaveLength(1);
+    expect(impactPaths()[0]).toHaveTextContent('w2,12');
+    expect(impactPaths()[0]).toHaveTextContent('0.0002586');
+    expect(neuron('N:1:1')).toHaveClass('is-active');
+    expect(neuron('N:2:0')).toHaveClass('is-involved');
+    expect(neuron('N:0:0')).toHaveClass('is-dimmed');
+  });
+
+  it('runs the single path of δw^{k,j}_i over its edge', () => {
+    act(() => state().selectSample(2));
+    render(<Diagram />);
+    seek('e0:dw:2:0:1:sum');
+    expect(impactPaths()).toHaveLength(1);
+    expect(impactPaths()[0]).toHaveTextContent('δw2,12');
+    expect(impactPaths()[0]).toHaveTextContent('−2000');
+    const edge = screen.getAllByTestId('edge').find((element) => element.dataset.id === 'E:2:0:1');
+    expect(edge).toHaveClass('is-active');
+  });
+
+  it('links a path to its chain-rule term: hovering or focusing it sets focusedTerm', () => {
+    act(() => state().selectSample(2));
+    render(<Diagram />);
+    seek('e0:d:3:0:paths');
+    const [path] = impactPaths();
+    if (!path) throw new Error('no path');
+    fireEvent.pointerEnter(path);
+    expect(state().focusedTerm).toBe(0);
+    fireEvent.pointerLeave(path);
+    expect(state().focusedTerm).toBeNull();
+    act(() => path.focus());
+    expect(state().focusedTerm).toBe(0);
+    expect(path).toHaveClass('is-focused');
+    act(() => path.blur());
+    expect(state().focusedTerm).toBeNull();
+  });
+
+  it('highlights the focused term’s path and fades the others', () => {
+    act(() => state().loadModel(bigModel(4, 2)));
+    render(<Diagram />);
+    seek('e0:d:2:1:paths');
+    expect(impactPaths()).toHaveLength(4);
+    act(() => state().focusTerm(2));
+    const classes = impactPaths().map((path) => [path.dataset.term, path.classList.contains('is-focused')]);
+    expect(classes).toEqual([
+      ['0', false],
+      ['1', false],
+      ['2', true],
+      ['3', false],
+    ]);
+    expect(impactPaths()[0]).toHaveClass('is-faded');
+  });
+
+  it('draws δb^k_j’s path to the bias pill', () => {
+    act(() => state().loadModel(bigModel(4, 2)));
+    render(<Diagram />);
+    seek('e0:db:2:3:terms');
+    expect(impactPaths()).toHaveLength(1);
+    expect(impactPaths()[0]).toHaveTextContent('δb24');
+    const bias = screen.getAllByTestId('bias').find((element) => element.dataset.id === 'B:2:3');
+    expect(bias).toHaveClass('is-active');
+  });
+
+  it('highlights every edge of the layer an update step changes', () => {
+    render(<Diagram />);
+    seek('update:2');
+    const edges = screen.getAllByTestId('edge');
+    edges
+      .filter((edge) => edge.dataset.id?.startsWith('E:2:'))
+      .forEach((edge) => expect(edge).toHaveClass('is-highlighted'));
+  });
+
+  it('shows a weight, its δw and its update (before → after) when the pointer is on its edge', () => {
+    act(() => state().selectSample(2));
+    render(<Diagram />);
+    const edge = () => screen.getAllByTestId('edge').find((element) => element.dataset.id === 'E:2:0:1');
+    seek('e0:o:2:0');
+    fireEvent.pointerEnter(edge() as Element);
+    expect(screen.getByTestId('edge-tooltip')).toHaveTextContent('w2,12 = −0.0002586');
+    expect(screen.getByTestId('edge-tooltip')).not.toHaveTextContent('δw');
+    seek('update:2');
+    expect(screen.getByTestId('edge-tooltip')).toHaveTextContent('δw2,12 = −2000');
+    expect(screen.getByTestId('edge-tooltip')).toHaveTextContent('update: −0.0002586 → ŵ2,12 = −5.862×10⁻⁵');
+    fireEvent.pointerLeave(edge() as Element);
+    expect(screen.queryByTestId('edge-tooltip')).toBeNull();
+  });
+
+  it('draws a network of 8 layers of 16 neurons, labelling only the edges in use', () => {
+    act(() => state().loadModel(bigModel()));
+    render(<Diagram />);
+    expect(screen.getAllByTestId('neuron')).toHaveLength(9 * 16);
+    expect(screen.getAllByTestId('edge')).toHaveLength(16 + 4 * 256 + 3 * 16);
+    seek('e0:o:2:5');
+    const labels = document.querySelectorAll('.active-edge-labels .edge-label');
+    expect(labels).toHaveLength(16);
+  });
+
+  it('zooms with its buttons and resets the view', () => {
+    render(<Diagram />);
+    const reset = screen.getByRole('button', { name: 'Reset view' });
+    const follow = screen.getByRole('button', { name: 'Follow step' });
+    expect(reset).toBeDisabled();
+    expect(follow).toHaveAttribute('aria-pressed', 'true');
+    fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+    const group = document.querySelector<SVGGElement>('.diagram-viewport');
+    expect(group?.style.transform).toContain('scale(1.4)');
+    expect(reset).toBeEnabled();
+    expect(follow).toHaveAttribute('aria-pressed', 'false');
+    fireEvent.click(reset);
+    expect(group?.style.transform).toBe('translate(0px, 0px) scale(1)');
+  });
+});

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { arrowsOf, localSymbol } from '../../../src/components/diagram/arrows';
+import {
+  fitScale,
+  focusOf,
+  followView,
+  readableScale,
+  wholeView,
+} from '../../../src/components/diagram/camera';
+import { edgeRole, explains, lossRole, neuronRole } from '../../../src/components/diagram/roles';
+import { trainIteration } from '../../../src/engine';
+import { layoutModel } from '../../../src/layout';
+import { examplePreset, presets } from '../../../src/presets';
+import { buildTimeline, type Step } from '../../../src/timeline';
+import { bigModel } from '../../layout/models';
+
+/** The Example on sample 3 (x = (0, 2000, 3000), y = 1), where δ^3 = −1. */
+const iteration = trainIteration(examplePreset.model, [2]);
+const timeline = buildTimeline(iteration, 'detailed');
+const pass = iteration.passes[0];
+const layout = layoutModel(examplePreset.model);
+
+/** The step with this id. */
+function step(id: string, steps: readonly Step[] = timeline.steps): Step {
+  const found = steps.find((candidate) => candidate.id === id);
+  if (!found) throw new Error(`no step ${id}`);
+  return found;
+}
+
+describe('roles', () => {
+  it('makes the neuron a forward step computes active, and leaves the rest alone', () => {
+    const forward = step('e0:o:2:0');
+    expect(neuronRole(forward, pass, 2, 0)).toBe('active');
+    expect(neuronRole(forward, pass, 1, 0)).toBe('normal');
+    expect(edgeRole(forward, pass, 2, 0, 1)).toBe('highlighted');
+    expect(explains(forward)).toBe(false);
+  });
+
+  it('dims everything a δ does not involve while it is explained', () => {
+    const paths = step('e0:d:2:1:paths');
+    expect(explains(paths)).toBe(true);
+    expect(neuronRole(paths, pass, 1, 1)).toBe('active');
+    expect(neuronRole(paths, pass, 2, 0)).toBe('involved');
+    expect(neuronRole(paths, pass, 1, 0)).toBe('dimmed');
+    expect(edgeRole(paths, pass, 2, 0, 1)).toBe('traced');
+    expect(edgeRole(paths, pass, 2, 0, 0)).toBe('dimmed');
+    expect(lossRole(paths)).toBe('dimmed');
+  });
+
+  it('involves no output at the goal, before the paths are found', () => {
+    const goal = step('e0:d:2:1:goal');
+    expect(neuronRole(goal, pass, 2, 0)).toBe('dimmed');
+    expect(edgeRole(goal, pass, 2, 0, 1)).toBe('dimmed');
+  });
+
+  it('makes the weight of a δw step the active edge', () => {
+    const dw = step('e0:dw:2:0:2:terms');
+    expect(edgeRole(dw, pass, 2, 0, 2)).toBe('active');
+    expect(neuronRole(dw, pass, 1, 2)).toBe('involved');
+    expect(neuronRole(dw, pass, 2, 0)).toBe('involved');
+  });
+});
+
+describe('arrowsOf', () => {
+  it('asks "?" at the goal and draws one impact path per chain-rule term afterwards', () => {
+    expect(arrowsOf(step('e0:d:3:0:goal'), pass, layout).map((arrow) => arrow.kind)).toEqual(['question']);
+    const paths = arrowsOf(step('e0:d:3:0:paths'), pass, layout);
+    expect(paths.map((arrow) => [arrow.id, arrow.kind, arrow.term])).toEqual([['P:e0:d:3:0:0', 'impact', 0]]);
+    expect(paths[0]?.product).toBeNull();
+  });
+
+  it('shows the terms’ values from the terms stage: δ^4 . ReLU′(o^2) = −1', () => {
+    const [path] = arrowsOf(step('e0:d:3:0:terms'), pass, layout);
+    expect(path?.product).toBe(-1);
+    expect(path?.symbol).toBeNull();
+  });
+
+  it('labels a Linear path with its weight', () => {
+    const [path] = arrowsOf(step('e0:d:2:1:paths'), pass, layout);
+    expect(path?.symbol).toBe('w^{2,1}_{2}');
+    expect(path?.description).toBe('impact path from o^2_1: δ^3_1 . w^{2,1}_2');
+  });
+
+  it('draws the Loss’s first learning flow to every output at the loss step', () => {
+    const linear = presets.find((preset) => preset.id === 'linear')?.model ?? examplePreset.model;
+    const linearIteration = trainIteration(linear, [0]);
+    const lossStep = step('e0:loss', buildTimeline(linearIteration, 'detailed').steps);
+    const arrows = arrowsOf(lossStep, linearIteration.passes[0], layoutModel(linear));
+    expect(arrows.map((arrow) => [arrow.kind, arrow.symbol])).toEqual([
+      ['loss', 'δ^{3}_{1}'],
+      ['loss', 'δ^{3}_{2}'],
+    ]);
+  });
+
+  it('draws nothing red on forward and update steps', () => {
+    expect(arrowsOf(step('e0:o:1:0'), pass, layout)).toEqual([]);
+    expect(arrowsOf(step('update:2'), pass, layout)).toEqual([]);
+  });
+
+  it('writes local derivatives as the series does', () => {
+    expect(localSymbol({ kind: 'weight', k: 2, j: 0, i: 2, value: 1 })).toBe('w^{2,1}_{3}');
+    expect(localSymbol({ kind: 'input', k: 2, i: 0, value: 1 })).toBe('o^{1}_{1}');
+    expect(localSymbol({ kind: 'one', value: 1 })).toBe('1');
+  });
+});
+
+describe('the camera', () => {
+  const big = layoutModel(bigModel());
+  const bigTimeline = buildTimeline(trainIteration(bigModel(), [0]), 'compact');
+  const viewport = { width: 840, height: 620 };
+
+  it('keeps the whole Example in view: it is readable whole', () => {
+    expect(fitScale(layout.bounds, viewport)).toBeGreaterThan(readableScale);
+    expect(followView(layout.bounds, viewport, focusOf(step('e0:d:2:1:paths'), layout))).toEqual(wholeView);
+  });
+
+  it('zooms a network of 8 × 16 onto the current step, inside the drawing', () => {
+    const focus = focusOf(step('e0:d:6:9:all', bigTimeline.steps), big);
+    expect(focus).not.toBeNull();
+    const view = followView(big.bounds, viewport, focus);
+    expect(view.k).toBeGreaterThan(1);
+    // The focus centre lands inside the visible viewBox region.
+    const fit = fitScale(big.bounds, viewport);
+    const centreX = (focus?.x ?? NaN) * view.k + view.x;
+    const visibleLeft = big.bounds.x + big.bounds.width / 2 - viewport.width / fit / 2;
+    expect(centreX).toBeGreaterThan(visibleLeft);
+    expect(centreX).toBeLessThan(visibleLeft + viewport.width / fit);
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { examplePreset } from '../../src/presets';
+import { backwardArrow, layoutModel, lossArrow, questionArrow, sizes } from '../../src/layout';
+
+const layout = layoutModel(examplePreset.model);
+const box = (id: string) => {
+  const found = layout.neuronById.get(id);
+  if (!found) throw new Error(`no ${id}`);
+  return found;
+};
+
+/** The first point and the last point of a path. */
+function ends(d: string): { start: [number, number]; end: [number, number] } {
+  const numbers = (d.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
+  return {
+    start: [numbers[0] ?? NaN, numbers[1] ?? NaN],
+    end: [numbers[numbers.length - 2] ?? NaN, numbers[numbers.length - 1] ?? NaN],
+  };
+}
+
+describe('backwardArrow', () => {
+  it('runs from the output box back to the input box, shifted off the blue edge', () => {
+    const output = box('N:2:0');
+    const input = box('N:1:2');
+    const { d } = backwardArrow(output, input);
+    const { start, end } = ends(d);
+    expect(start).toEqual([output.x - output.width / 2, output.y + sizes.backwardOffset]);
+    expect(end[0]).toBeCloseTo(input.x + input.width / 2 + 1, 6);
+    expect(end[1]).toBe(input.y + sizes.backwardOffset);
+    const edge = layout.edgeById.get('E:2:0:2');
+    expect(edge?.d).not.toBe(d);
+  });
+
+  it('labels the path near its output end, where the paths of one δ are spread apart', () => {
+    const output = box('N:2:0');
+    const input = box('N:1:0');
+    const { label } = backwardArrow(output, input);
+    expect(Math.abs(label.x - (output.x - output.width / 2))).toBeLessThan(
+      Math.abs(label.x - (input.x + input.width / 2)),
+    );
+  });
+});
+
+describe('lossArrow and questionArrow', () => {
+  it('brings the first learning flow from the Loss up to o^n', () => {
+    const output = box('N:3:0');
+    const { d } = lossArrow(layout.loss, output, 0, 1);
+    const { start, end } = ends(d);
+    expect(start[1]).toBe(layout.loss.y - layout.loss.height / 2);
+    expect(end).toEqual([output.x + output.width / 2 + 1, output.y + sizes.backwardOffset]);
+  });
+
+  it('points the goal’s "?" at the box whose δ is asked for', () => {
+    const target = box('N:2:0');
+    const { d, label } = questionArrow(target, 100);
+    const { start, end } = ends(d);
+    expect(start[0]).toBe(target.x + target.width / 2 + 100);
+    expect(end[0]).toBe(target.x + target.width / 2 + 1);
+    expect(label.y).toBeLessThan(target.y);
+  });
+});

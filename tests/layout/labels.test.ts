@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { examplePreset, presets } from '../../src/presets';
+import {
+  anyOverlap,
+  labelBox,
+  labelModeOf,
+  layoutModel,
+  linearLabelT,
+  overlaps,
+  placeLabels,
+} from '../../src/layout';
+import { bigModel } from './models';
+
+describe('overlaps', () => {
+  it('is true for boxes that share area and false for boxes that only touch', () => {
+    const a = { x: 0, y: 0, width: 10, height: 10 };
+    expect(overlaps(a, { x: 5, y: 5, width: 10, height: 10 })).toBe(true);
+    expect(overlaps(a, { x: 10, y: 0, width: 10, height: 10 })).toBe(false);
+    expect(overlaps(a, { x: 0, y: 30, width: 10, height: 10 })).toBe(false);
+  });
+
+  it('finds any overlapping pair among many boxes', () => {
+    const row = Array.from({ length: 20 }, (_u, n) => ({ x: n * 20, y: 0, width: 10, height: 10 }));
+    expect(anyOverlap(row)).toBe(false);
+    expect(anyOverlap([...row, { x: 205, y: 3, width: 10, height: 10 }])).toBe(true);
+  });
+});
+
+describe('the label collision rule', () => {
+  it('staggers the labels of a Linear layer along the edges by output neuron', () => {
+    expect(linearLabelT(0, 1)).toBe(0.3);
+    expect(linearLabelT(0, 3)).toBeLessThan(linearLabelT(1, 3));
+    expect(linearLabelT(1, 3)).toBeLessThan(linearLabelT(2, 3));
+  });
+
+  it('shows every weight label of the small presets, none over another', () => {
+    for (const preset of [examplePreset, ...presets]) {
+      const layout = layoutModel(preset.model);
+      expect(layout.labelModes.every((mode) => mode === 'all')).toBe(true);
+      const labelled = layout.edges.filter((edge) => edge.kind === 'linear');
+      expect(anyOverlap(labelled.map((edge) => labelBox(edge)))).toBe(false);
+    }
+  });
+
+  it('slides a label along its edge when its first place is taken', () => {
+    const from = { x: 0, y: 0 };
+    const edge = (symbol: string) => ({ from, to: { x: 200, y: 0 }, label: { x: 50, y: 0 }, symbol });
+    const placed = placeLabels([edge('w^{1,1}_{1}'), edge('w^{1,2}_{1}')]);
+    expect(placed?.[0]?.label).toEqual({ x: 50, y: 0 });
+    expect(placed?.[1]?.label.x).not.toBe(50);
+    expect(placed?.[1]?.label.y).toBe(0);
+  });
+
+  it('collapses the labels of a 16 × 16 Linear layer to those of the active neuron', () => {
+    const layout = layoutModel(bigModel());
+    expect(layout.labelModes.filter((_mode, index) => layout.columns[index + 1]?.kind === 'linear')).toEqual([
+      'active',
+      'active',
+      'active',
+      'active',
+    ]);
+    // ReLU labels sit on level arrows, one per row: never crowded.
+    expect(layout.labelModes[2]).toBe('all');
+  });
+
+  it('leaves the labels of one active neuron clear of each other in a crowded layer', () => {
+    const layout = layoutModel(bigModel());
+    for (const j of [0, 7, 15]) {
+      const fan = layout.edges.filter((edge) => edge.k === 2 && edge.j === j);
+      expect(fan).toHaveLength(16);
+      expect(anyOverlap(fan.map((edge) => labelBox(edge)))).toBe(false);
+      expect(labelModeOf(fan)).toBe('all');
+    }
+  });
+});
