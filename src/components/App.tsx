@@ -1,12 +1,12 @@
 import { useCallback, useState } from 'react';
 import { useKeyboardShortcuts } from '../hooks/useKeyboardShortcuts';
 import { usePlayClock } from '../hooks/usePlayClock';
-import { ChainRuleCard } from './card/ChainRuleCard';
-import { StepCaption } from './card/StepCaption';
 import { HelpOverlay } from './controls/HelpOverlay';
 import { StepControls } from './controls/StepControls';
 import { Toolbar } from './controls/Toolbar';
 import { Diagram } from './diagram/Diagram';
+import { Notices } from './edit/Notices';
+import { SidePanel } from './panel/SidePanel';
 
 /** The stepper: the network's neural structure, the chain-rule card of the current step, and the controls. */
 export function App() {
@@ -21,14 +21,12 @@ export function App() {
       {/* While the help is open the page behind it is inert: the dialog is modal. */}
       <div className="app" inert={helpOpen}>
         <Toolbar onHelp={toggleHelp} />
+        <Notices />
         <main className="stage">
           <section className="diagram-pane" aria-label="Neural structure">
             <Diagram />
           </section>
-          <aside className="card-pane" aria-label="Current step">
-            <StepCaption />
-            <ChainRuleCard />
-          </aside>
+          <SidePanel />
         </main>
         <StepControls />
       </div>

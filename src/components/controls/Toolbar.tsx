@@ -1,4 +1,9 @@
 import { useApp } from '../../store';
+import { FileMenu } from '../edit/FileMenu';
+import { UndoRedo } from '../edit/UndoRedo';
+import { ExportMenu } from '../present/ExportMenu';
+import { PresentationToggle } from '../present/PresentationToggle';
+import { ShareMenu } from '../share/ShareMenu';
 import { DetailToggle } from './DetailToggle';
 import { PresetPicker } from './PresetPicker';
 import { SamplePicker } from './SamplePicker';
@@ -19,6 +24,13 @@ export function Toolbar({ onHelp }: { readonly onHelp: () => void }) {
         <PresetPicker />
         <SamplePicker />
         <DetailToggle />
+        <div className="toolbar-actions">
+          <UndoRedo />
+          <FileMenu />
+          <ShareMenu />
+          <ExportMenu />
+          <PresentationToggle />
+        </div>
         <button
           type="button"
           className="help-button"

@@ -1,0 +1,4 @@
+/** Open file and Save file (stub). */
+export function FileMenu() {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** Undo and redo buttons (stub). */
+export function UndoRedo() {
+  return null;
+}

@@ -1,0 +1,88 @@
+import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { ChainRuleCard } from '../card/ChainRuleCard';
+import { StepCaption } from '../card/StepCaption';
+import { DataPanel } from '../edit/DataPanel';
+import { EditPanel } from '../edit/EditPanel';
+import { TrainPanel } from '../train/TrainPanel';
+import { ValuesTable } from '../values/ValuesTable';
+import './panel.css';
+
+/** One tab of the side panel: the current step, the network editor, the data, training, and every value. */
+interface Tab {
+  readonly id: 'step' | 'edit' | 'data' | 'train' | 'values';
+  readonly label: string;
+  readonly content: () => ReactNode;
+}
+
+const tabs: readonly Tab[] = [
+  {
+    id: 'step',
+    label: 'Step',
+    content: () => (
+      <>
+        <StepCaption />
+        <ChainRuleCard />
+      </>
+    ),
+  },
+  { id: 'edit', label: 'Network', content: () => <EditPanel /> },
+  { id: 'data', label: 'Data', content: () => <DataPanel /> },
+  { id: 'train', label: 'Train', content: () => <TrainPanel /> },
+  { id: 'values', label: 'Values', content: () => <ValuesTable /> },
+];
+
+/** The side panel: tabs (arrow keys move between them, as a WAI-ARIA tablist) over the chosen tab's content. */
+export function SidePanel() {
+  const [active, setActive] = useState<Tab['id']>('step');
+  const base = useId();
+  const buttons = useRef(new Map<Tab['id'], HTMLButtonElement>());
+  const move = (event: KeyboardEvent, index: number) => {
+    const offset = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (offset === 0) return;
+    event.preventDefault();
+    event.stopPropagation();
+    const next = tabs[(index + offset + tabs.length) % tabs.length];
+    if (!next) return;
+    setActive(next.id);
+    buttons.current.get(next.id)?.focus();
+  };
+  return (
+    <aside className="card-pane side-panel" aria-label="Inspector">
+      <div className="side-tabs" role="tablist" aria-label="Panels">
+        {tabs.map((tab, index) => (
+          <button
+            key={tab.id}
+            ref={(element) => {
+              if (element) buttons.current.set(tab.id, element);
+              else buttons.current.delete(tab.id);
+            }}
+            type="button"
+            role="tab"
+            id={`${base}-${tab.id}-tab`}
+            data-testid={`tab-${tab.id}`}
+            aria-selected={active === tab.id}
+            aria-controls={`${base}-${tab.id}`}
+            tabIndex={active === tab.id ? 0 : -1}
+            onClick={() => setActive(tab.id)}
+            onKeyDown={(event) => move(event, index)}
+          >
+            {tab.label}
+          </button>
+        ))}
+      </div>
+      {tabs.map((tab) =>
+        tab.id === active ? (
+          <div
+            key={tab.id}
+            className="side-tab-panel"
+            role="tabpanel"
+            id={`${base}-${tab.id}`}
+            aria-labelledby={`${base}-${tab.id}-tab`}
+          >
+            {tab.content()}
+          </div>
+        ) : null,
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,4 @@
+/** Export the frame as SVG or PNG, the derivations as LaTeX, the model as JSON (stub). */
+export function ExportMenu() {
+  return null;
+}

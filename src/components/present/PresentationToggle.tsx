@@ -1,0 +1,4 @@
+/** Presentation mode for teachers (stub). */
+export function PresentationToggle() {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** Copy a link to this step, and the embed code (stub). */
+export function ShareMenu() {
+  return null;
+}
