@@ -1,17 +1,6 @@
 /** Seeded networks "a-b-c…" for the engine benchmark. */
 import type { Layer, Model, Sample } from '../../src/engine';
-
-/** mulberry32: a tiny seeded generator of numbers in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../src/editing';
 
 /** A benchmark network: its layer sizes, its model and the one sample it is run on. */
 export interface Network {

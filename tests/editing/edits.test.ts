@@ -2,24 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyEdit, initialWeights, weightPath, type Edit, type EditOutcome } from '../../src/editing';
 import type { LinearLayer, Model } from '../../src/engine';
 import { parseModelValue, toModelFile } from '../../src/format';
-
-/** The series' Example. */
-const example: Model = {
-  title: 'The Example',
-  layers: [
-    { kind: 'input1d', size: 3 },
-    { kind: 'linear', size: 1, weights: [[1 / 200, -3000 / 11600000, 1 / 5800]] },
-    { kind: 'activation', size: 1, activation: 'relu' },
-  ],
-  loss: 'halfSquaredError',
-  dataset: [
-    { x: [100, 2000, 100], y: [0] },
-    { x: [200, 0, 0], y: [1] },
-    { x: [0, 2000, 3000], y: [1] },
-  ],
-  learningRate: 1e-7,
-  batchSize: 3,
-};
+import { example } from '../helpers/example';
 
 const seed = 1;
 const apply = (edit: Edit, model: Model = example) => applyEdit(model, edit, seed);
