@@ -1,6 +1,8 @@
-import { memo } from 'react';
+import { memo, type KeyboardEvent, type MouseEvent } from 'react';
+import { biasPath } from '../../editing';
 import { formatFull, plainScripts, sizes, type BiasLayout } from '../../layout';
 import { selectStep, useApp } from '../../store';
+import { useIsEditing, useOpenWeightEditor } from '../edit/weightEditing';
 import { MathText } from './MathText';
 import { biasRole } from './roles';
 
@@ -9,13 +11,31 @@ export const BiasMarker = memo(function BiasMarker({ bias }: { bias: BiasLayout 
   const role = useApp((state) => biasRole(selectStep(state), bias.k, bias.j));
   const { style } = bias;
   const title = `${plainScripts(bias.symbol)} = ${formatFull(bias.value)}`;
+  // The pill is a button: click it, or Enter on it, to edit the bias inline.
+  const openEditor = useOpenWeightEditor();
+  const problem = useApp((state) => openEditor !== null && biasPath(bias.k, bias.j) in state.fieldProblems);
+  const target = { kind: 'bias', k: bias.k, j: bias.j } as const;
+  const editingNow = useIsEditing(target);
+  const editing = openEditor
+    ? {
+        tabIndex: 0,
+        role: 'button',
+        'aria-label': `bias ${title}: press Enter to edit`,
+        onClick: (event: MouseEvent<SVGGElement>) =>
+          openEditor(target, event.currentTarget, { x: event.clientX, y: event.clientY }),
+        onKeyDown: (event: KeyboardEvent<SVGGElement>) => {
+          if (event.key !== 'Enter' && event.key !== ' ') return;
+          event.preventDefault();
+          openEditor(target, event.currentTarget);
+        },
+      }
+    : { role: 'img', 'aria-label': `bias ${title}` };
   return (
     <g
-      className={`bias is-${role} sign-${style.sign}`}
+      className={`bias is-${role} sign-${style.sign}${openEditor ? ' is-editable' : ''}${problem ? ' has-problem' : ''}${editingNow ? ' is-editing' : ''}`}
       data-testid="bias"
       data-id={bias.id}
-      role="img"
-      aria-label={`bias ${title}`}
+      {...editing}
     >
       <title>{title}</title>
       <rect

@@ -1,6 +1,8 @@
-import { memo } from 'react';
+import { memo, type KeyboardEvent, type MouseEvent } from 'react';
+import { weightPath } from '../../editing';
 import { formatFull, plainScripts, sizes, type DiagramLayout, type EdgeLayout } from '../../layout';
 import { selectPass, selectStep, useApp } from '../../store';
+import { useIsEditing, useOpenWeightEditor } from '../edit/weightEditing';
 import type { MarkerIds } from './Markers';
 import { MathText } from './MathText';
 import { edgeRole } from './roles';
@@ -23,14 +25,35 @@ export const Edge = memo(function Edge({ edge, markers, onHover }: EdgeProps) {
     edge.symbol !== null && edge.labelMode === 'all' && (role === 'highlighted' || role === 'normal');
   const title =
     edge.weight === null ? null : `${plainScripts(edge.symbol ?? '')} = ${formatFull(edge.weight)}`;
+  // A Linear edge is a button: click it, or Enter on it, to edit its weight inline.
+  const openEditor = useOpenWeightEditor();
+  const editable = edge.weight !== null && openEditor !== null;
+  const problem = useApp((state) => editable && weightPath(edge.k, edge.j, edge.i) in state.fieldProblems);
+  const target = { kind: 'weight', k: edge.k, j: edge.j, i: edge.i } as const;
+  const editingNow = useIsEditing(target);
+  const editing = editable
+    ? {
+        tabIndex: 0,
+        role: 'button',
+        'aria-label': `${title ?? ''}: press Enter to edit`,
+        onClick: (event: MouseEvent<SVGGElement>) =>
+          openEditor(target, event.currentTarget, { x: event.clientX, y: event.clientY }),
+        onKeyDown: (event: KeyboardEvent<SVGGElement>) => {
+          if (event.key !== 'Enter' && event.key !== ' ') return;
+          event.preventDefault();
+          openEditor(target, event.currentTarget);
+        },
+      }
+    : {};
   return (
     <g
-      className={`edge edge-${edge.kind} is-${role}${style ? ` sign-${style.sign}` : ''}`}
+      className={`edge edge-${edge.kind} is-${role}${style ? ` sign-${style.sign}` : ''}${editable ? ' is-editable' : ''}${problem ? ' has-problem' : ''}${editingNow ? ' is-editing' : ''}`}
       data-testid="edge"
       data-id={edge.id}
       {...(edge.weight === null
         ? {}
         : { onPointerEnter: () => onHover(edge.id), onPointerLeave: () => onHover(null) })}
+      {...editing}
     >
       {title && <title>{title}</title>}
       <path className="edge-hit" d={edge.d} />

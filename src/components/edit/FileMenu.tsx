@@ -1,4 +1,110 @@
-/** Open file and Save file (stub). */
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { downloadModel, readModelFile } from '../../persistence';
+import { appStore, useApp } from '../../store';
+import { FileProblems, type RefusedFile } from './FileProblems';
+import './edit.css';
+import './overlays.css';
+
+/** "Open file" and "Save file" for the model JSON, in a small menu; a refused file's problems in a dialog. */
 export function FileMenu() {
-  return null;
+  const [open, setOpen] = useState(false);
+  const [refused, setRefused] = useState<RefusedFile | null>(null);
+  const loadModel = useApp((state) => state.loadModel);
+  const notify = useApp((state) => state.notify);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const menu = useRef<HTMLDivElement>(null);
+  const id = useId();
+
+  // The menu closes on a click elsewhere or Escape (the focus then goes back to its button).
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      const target = event.target;
+      if (target instanceof Node && (menu.current?.contains(target) || toggle.current?.contains(target)))
+        return;
+      setOpen(false);
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      setOpen(false);
+      toggle.current?.focus();
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    document.addEventListener('keydown', onKeyDown);
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown);
+      document.removeEventListener('keydown', onKeyDown);
+    };
+  }, [open]);
+
+  const chooseFile = () => {
+    setOpen(false);
+    fileInput.current?.click();
+  };
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    // Cleared so that choosing the same file again opens it again.
+    input.value = '';
+    if (!file) return;
+    const result = await readModelFile(file);
+    if (!result.ok) {
+      setRefused({ name: file.name, problems: result.problems });
+      return;
+    }
+    loadModel(result.model, `open "${file.name}"`);
+    notify({ level: 'info', text: `Opened “${file.name}”.`, action: 'undo', key: 'file' });
+  };
+  const save = () => {
+    setOpen(false);
+    const name = downloadModel(appStore.getState().model);
+    notify({ level: 'info', text: `Saved the model as “${name}” in your downloads.`, key: 'file' });
+  };
+
+  return (
+    <div className="file-menu">
+      <button
+        ref={toggle}
+        type="button"
+        className="tool-button"
+        data-testid="file-menu"
+        aria-expanded={open}
+        aria-controls={`${id}-menu`}
+        onClick={() => setOpen((value) => !value)}
+      >
+        File <span aria-hidden="true">▾</span>
+      </button>
+      <div ref={menu} id={`${id}-menu`} className="menu-popover" hidden={!open}>
+        <button type="button" className="menu-item" data-testid="open-file" onClick={chooseFile}>
+          Open file…
+          <small>a model saved as .json</small>
+        </button>
+        <button type="button" className="menu-item" data-testid="save-file" onClick={save}>
+          Save file
+          <small>download this model as .json</small>
+        </button>
+      </div>
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".json,application/json"
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-hidden="true"
+        data-testid="file-input"
+        onChange={(event) => void onFile(event)}
+      />
+      {refused && (
+        <FileProblems
+          file={refused}
+          onClose={() => {
+            setRefused(null);
+            toggle.current?.focus();
+          }}
+        />
+      )}
+    </div>
+  );
 }
