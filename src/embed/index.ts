@@ -1,4 +1,14 @@
 /** Embedding: options from the address, the versioned postMessage protocol (see docs/embed.md). */
+export {
+  embedAddress,
+  embedCode,
+  embedPage,
+  embedSandbox,
+  embedSize,
+  embedTitle,
+  escapeAttribute,
+  type EmbedChoice,
+} from './code';
 export { parseCommand, type Command, type CommandResult } from './commands';
 export {
   maxEmbedHeight,

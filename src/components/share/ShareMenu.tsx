@@ -1,4 +1,88 @@
-/** Copy a link to this step, and the embed code (stub). */
+import { useEffect, useId, useRef, useState } from 'react';
+import { SharePanel } from './SharePanel';
+import './share.css';
+
+/** The share icon: three linked dots. */
+function ShareIcon() {
+  return (
+    <svg
+      className="share-icon"
+      viewBox="0 0 24 24"
+      width="18"
+      height="18"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <g fill="none" stroke="currentColor" strokeWidth="2">
+        <path d="M8.6 10.7l6.8-3.9M8.6 13.3l6.8 3.9" />
+        <circle cx="6" cy="12" r="2.6" fill="currentColor" />
+        <circle cx="18" cy="5.5" r="2.6" fill="currentColor" />
+        <circle cx="18" cy="18.5" r="2.6" fill="currentColor" />
+      </g>
+    </svg>
+  );
+}
+
+/** The panel's margin to the window's edges, in CSS pixels (share.css: width min(34rem, 100vw − 24px)). */
+const edge = 12;
+
+/** The panel's width in CSS pixels at most: 34rem. */
+const panelWidth = (): number => 34 * (parseFloat(getComputedStyle(document.documentElement).fontSize) || 16);
+
+/** The panel's left edge relative to the button's, so that a panel `maxWidth` wide fits in the window. */
+export function panelOffset(button: Pick<DOMRect, 'left'>, windowWidth: number, maxWidth: number): number {
+  const width = Math.min(maxWidth, windowWidth - 2 * edge);
+  const left = Math.max(edge, Math.min(button.left, windowWidth - width - edge));
+  return Math.round(left - button.left);
+}
+
+/** The toolbar's Share button: a panel with the link to this step and the embed code. Escape or a click outside closes it. */
 export function ShareMenu() {
-  return null;
+  const [open, setOpen] = useState(false);
+  // Where the panel starts, from the button's left edge: it stays on screen wherever the toolbar put the button.
+  const [offset, setOffset] = useState(0);
+  const button = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  const panelId = useId();
+  useEffect(() => {
+    if (!open) return;
+    const inside = (target: EventTarget | null) =>
+      target instanceof Node && (panel.current?.contains(target) || button.current?.contains(target));
+    const onPointerDown = (event: PointerEvent) => {
+      if (!inside(event.target)) setOpen(false);
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      button.current?.focus();
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    document.addEventListener('keydown', onKeyDown);
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown);
+      document.removeEventListener('keydown', onKeyDown);
+    };
+  }, [open]);
+  return (
+    <div className="share-menu">
+      <button
+        ref={button}
+        type="button"
+        className="share-button"
+        data-testid="share-button"
+        aria-expanded={open}
+        aria-controls={open ? panelId : undefined}
+        title="Copy a link to this step, or the code to embed it in a page"
+        onClick={(event) => {
+          const button = event.currentTarget.getBoundingClientRect();
+          setOffset(panelOffset(button, window.innerWidth, panelWidth()));
+          setOpen((was) => !was);
+        }}
+      >
+        <ShareIcon />
+        Share
+      </button>
+      {open && <SharePanel id={panelId} panelRef={panel} offset={offset} />}
+    </div>
+  );
 }

@@ -1,0 +1,78 @@
+import type { StoreApi } from 'zustand/vanilla';
+import { readyEvent, resizeEvent, selectEvent, stepEvent, type EmbedEvent } from '../../embed';
+import type { AppState } from '../../store';
+import { handleMessage } from './messages';
+
+/** Where events go: the embedding page (window.parent.postMessage with '*': events carry no user data). */
+export type Post = (event: EmbedEvent) => void;
+
+/** The `step` event of the state's current step, or null when the timeline is empty. */
+export function currentStepEvent(state: AppState): EmbedEvent | null {
+  const step = state.timeline.steps[state.stepIndex];
+  return step ? stepEvent(state.stepIndex, state.timeline.steps.length, step) : null;
+}
+
+/**
+ * Tells the page about the store: `ready` then `step` once, `step` on every change of step (or of timeline),
+ * `select` on every change of the selected neuron. Gives the function that stops it.
+ */
+export function postStoreEvents(store: StoreApi<AppState>, post: Post): () => void {
+  const first = store.getState();
+  post(readyEvent(first.timeline.steps.length));
+  const step = currentStepEvent(first);
+  if (step) post(step);
+  return store.subscribe((state, previous) => {
+    if (state.stepIndex !== previous.stepIndex || state.timeline !== previous.timeline) {
+      const event = currentStepEvent(state);
+      if (event) post(event);
+    }
+    if (state.selected !== previous.selected) post(selectEvent(state.selected));
+  });
+}
+
+/** Posts `resize` with the document's height whenever it changes, at most once a frame. Gives the stopper. */
+export function postResizes(win: Window & typeof globalThis, post: Post): () => void {
+  const element = win.document.documentElement;
+  if (typeof win.ResizeObserver === 'undefined') return () => undefined;
+  let frame: number | null = null;
+  let sent = -1;
+  const measure = () => {
+    frame = null;
+    const event = resizeEvent(element.getBoundingClientRect().height);
+    if (event.height === sent) return;
+    sent = event.height;
+    post(event);
+  };
+  const observer = new win.ResizeObserver(() => {
+    if (frame === null) frame = win.requestAnimationFrame(measure);
+  });
+  observer.observe(element);
+  return () => {
+    observer.disconnect();
+    if (frame !== null) win.cancelAnimationFrame(frame);
+  };
+}
+
+/**
+ * Connects the embed to its page: commands from the parent window go to the store, events go to the parent.
+ * A page that is not embedded (opened on its own) gets no events. Gives the function that disconnects.
+ */
+export function connectEmbed(store: StoreApi<AppState>, win: Window & typeof globalThis): () => void {
+  const onMessage = (event: MessageEvent) => {
+    handleMessage(store, event.data, event.source, win.parent);
+  };
+  win.addEventListener('message', onMessage);
+  const embedded = win.parent !== win;
+  const post: Post = (event) => {
+    try {
+      win.parent.postMessage(event, '*');
+    } catch {
+      // A page that went away cannot be told anything.
+    }
+  };
+  const stops = embedded ? [postStoreEvents(store, post), postResizes(win, post)] : [];
+  return () => {
+    win.removeEventListener('message', onMessage);
+    for (const stop of stops) stop();
+  };
+}

@@ -1,0 +1,440 @@
+// The embed in real Chromium: inside a cross-origin iframe with sandbox="allow-scripts allow-popups" (the host
+// page comes from a second tiny server on another port, so another origin), it answers the page's commands,
+// sends its events and its height, runs without storage; its range, controls and themes; the single
+// self-contained file; the demo page. (A host page made up with page.route would not do: Chromium's local
+// network access checks block a page of no known address from framing 127.0.0.1.)
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join, resolve } from 'node:path';
+import lzString from 'lz-string';
+
+const root = resolve(new URL('../..', import.meta.url).pathname);
+const distDir = resolve(root, process.env.DIST_DIR ?? 'dist');
+const example = JSON.parse(readFileSync(join(root, 'src/presets/example.json'), 'utf8'));
+const linkOf = (model, view) =>
+  `#v1=${lzString.compressToEncodedURIComponent(JSON.stringify({ model, view }))}`;
+
+/** A small model for the `load` command. */
+const oneWeight = {
+  format: 'neural-structure',
+  version: 1,
+  title: 'One weight',
+  layers: [
+    { kind: 'input1d', size: 1 },
+    { kind: 'linear', size: 1, weights: [[0.5]] },
+  ],
+  loss: 'halfSquaredError',
+  dataset: [{ x: [2], y: [3] }],
+  learningRate: 0.1,
+  batchSize: 1,
+};
+
+/** The host page: an iframe on `src`, every message it receives recorded, `send(command)` to post one. */
+const hostPage = (src, sandbox) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Host</title></head>
+<body style="margin:0;background:#ddd">
+<iframe id="embed" title="Backpropagation step by step" sandbox="${sandbox}" width="800" height="300"
+  style="border:0;display:block" src="${src}"></iframe>
+<script>
+  const frame = document.getElementById('embed');
+  window.received = [];
+  window.addEventListener('message', (event) => {
+    if (event.source !== frame.contentWindow) return;
+    window.received.push(event.data);
+    if (event.data && event.data.type === 'neural-structure:resize') frame.style.height = event.data.height + 'px';
+  });
+  window.send = (command) => frame.contentWindow.postMessage(command, '*');
+</script>
+</body></html>`;
+
+/** Serves `html` at the root of a server on another port of 127.0.0.1 (another origin); gives its address and stop. */
+async function hostServer(html) {
+  const server = createServer((request, response) => {
+    if (request.url !== '/') {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}/`, stop: () => new Promise((done) => server.close(done)) };
+}
+
+/** Opens a host page of another origin, which embeds `path` of the app in a sandboxed iframe. */
+async function openHost(newPage, baseURL, path, { sandbox = 'allow-scripts allow-popups', ...options } = {}) {
+  const page = await newPage(options);
+  const src = new URL(path, baseURL).href;
+  const host = await hostServer(hostPage(src, sandbox));
+  assert.notEqual(new URL(host.url).origin, new URL(src).origin, 'the host page is of another origin');
+  // The server goes with the page (the runner closes every page after its test).
+  page.on('close', () => void host.stop());
+  await page.goto(host.url);
+  const frame = page.frameLocator('#embed');
+  return { page, frame };
+}
+
+/** Polls `read` until `check` passes (or fails with its last error after `timeout` ms). */
+async function eventually(read, check, message, timeout = 8000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await read();
+    try {
+      check(value);
+      return value;
+    } catch (error) {
+      if (Date.now() > end) throw new Error(`${message}: ${error.message}`);
+    }
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}
+
+/** The messages the host received so far, and those of one type. */
+const received = (page) => page.evaluate(() => window.received);
+const ofType = (messages, name) => messages.filter((m) => m?.type === `neural-structure:${name}`);
+
+/** Sends a command and waits until the host has received `count` more messages of `name` (0: waits briefly). */
+async function command(page, data, name, count = 1) {
+  const before = ofType(await received(page), name).length;
+  await page.evaluate((message) => window.send(message), data);
+  if (count === 0) {
+    await page.waitForTimeout(300);
+    return ofType(await received(page), name).slice(before);
+  }
+  const all = await eventually(
+    () => received(page),
+    (messages) => assert.ok(ofType(messages, name).length >= before + count),
+    `the embed answers ${JSON.stringify(data).slice(0, 80)} with "${name}"`,
+  );
+  return ofType(all, name).slice(before);
+}
+
+const counterText = async (frame) =>
+  (await frame.locator('[data-testid="step-counter"]').innerText()).replace(/\s+/g, ' ').trim();
+
+export const tests = [
+  {
+    name: 'embed: in a cross-origin sandboxed iframe it answers goto, next, prev, select and load and sends its events',
+    // Commands the embed refuses are written to its console as warnings, which are fine.
+    async run({ newPage, baseURL, screenshot }) {
+      const { page, frame } = await openHost(newPage, baseURL, 'embed.html?controls=minimal');
+      const start = await eventually(
+        () => received(page),
+        (messages) => assert.ok(ofType(messages, 'step').length >= 1),
+        'the embed says it is ready',
+      );
+      assert.deepEqual(start.slice(0, 2), [
+        { type: 'neural-structure:ready', version: 1, total: 58 },
+        { type: 'neural-structure:step', index: 0, total: 58, phase: 'forward', label: 'o^1_1' },
+      ]);
+      assert.equal(ofType(start, 'ready').length, 1, 'ready is sent once');
+
+      const [goto] = await command(page, { type: 'neural-structure:goto', step: 11 }, 'step');
+      assert.deepEqual(goto, {
+        type: 'neural-structure:step',
+        index: 11,
+        total: 58,
+        phase: 'backward',
+        label: 'δ^3_1 · sum',
+      });
+      assert.match(await frame.locator('[data-testid="step-caption"]').innerText(), /δ³₁/);
+      assert.equal(await counterText(frame), 'Step 12 / 58');
+      assert.equal((await command(page, { type: 'neural-structure:next' }, 'step'))[0].index, 12);
+      assert.equal((await command(page, { type: 'neural-structure:prev', version: 1 }, 'step'))[0].index, 11);
+
+      const [selected] = await command(page, { type: 'neural-structure:select', neuron: 'N:2:0' }, 'select');
+      assert.deepEqual(selected, { type: 'neural-structure:select', neuron: 'N:2:0' });
+      // Refused: a neuron the model lacks, a bad step, an unknown command. Nothing changes, nothing is sent.
+      assert.deepEqual(
+        await command(page, { type: 'neural-structure:select', neuron: 'N:9:9' }, 'select', 0),
+        [],
+      );
+      assert.deepEqual(await command(page, { type: 'neural-structure:goto', step: '3' }, 'step', 0), []);
+      assert.deepEqual(await command(page, { type: 'neural-structure:jump' }, 'step', 0), []);
+      assert.equal(await counterText(frame), 'Step 12 / 58');
+
+      const [loaded] = await command(page, { type: 'neural-structure:load', model: oneWeight }, 'step');
+      assert.equal(loaded.index, 0);
+      assert.ok(loaded.total > 0 && loaded.total !== 58, `a new total (${loaded.total})`);
+      assert.equal(await frame.locator('[data-testid="model-title"]').innerText(), 'One weight');
+      assert.deepEqual(
+        await command(
+          page,
+          { type: 'neural-structure:load', model: { ...oneWeight, layers: [] } },
+          'step',
+          0,
+        ),
+        [],
+        'a model with problems is refused',
+      );
+
+      // The height: reported, whole, and the iframe sized from it.
+      const resizes = ofType(await received(page), 'resize');
+      assert.ok(resizes.length >= 1, 'the embed reports its height');
+      const { height } = resizes.at(-1);
+      assert.ok(Number.isInteger(height) && height > 300, `a plausible height (${height})`);
+      const frameHeight = await page.locator('#embed').evaluate((element) => element.clientHeight);
+      assert.equal(frameHeight, height);
+      const content = await frame
+        .locator('html')
+        .evaluate((element) => element.getBoundingClientRect().height);
+      assert.ok(Math.abs(content - height) <= 1, `the whole embed shows (${content} vs ${height})`);
+
+      // Storage is unavailable in this sandbox, and the embed never needed it (no error was logged).
+      const storage = await frame.locator('html').evaluate(() => {
+        try {
+          return typeof window.localStorage.length;
+        } catch (error) {
+          return error.name;
+        }
+      });
+      assert.equal(storage, 'SecurityError');
+      await screenshot(page, 'embed-in-host');
+    },
+  },
+  {
+    name: 'embed: commands from another frame of the page are ignored',
+    async run({ newPage, baseURL }) {
+      const { page, frame } = await openHost(newPage, baseURL, 'embed.html');
+      await eventually(
+        () => received(page),
+        (m) => assert.ok(ofType(m, 'step').length >= 1),
+        'ready',
+      );
+      // A second frame of the host page sends a command to the embed: it is not the embed's parent.
+      await page.evaluate(() => {
+        const other = document.createElement('iframe');
+        other.srcdoc = '<p>other</p>';
+        document.body.append(other);
+        return new Promise((done) => {
+          other.onload = () => {
+            other.contentWindow.eval(
+              "parent.document.getElementById('embed').contentWindow.postMessage({ type: 'neural-structure:goto', step: 9 }, '*')",
+            );
+            done();
+          };
+        });
+      });
+      await page.waitForTimeout(300);
+      assert.equal(await counterText(frame), 'Step 1 / 58');
+    },
+  },
+  {
+    name: 'embed: from/to limit the steps the reader reaches, and play stops at "to"',
+    async run({ newPage, baseURL }) {
+      const { page, frame } = await openHost(newPage, baseURL, 'embed.html?from=5&to=8&controls=full');
+      const start = await eventually(
+        () => received(page),
+        (m) => assert.ok(ofType(m, 'step').length >= 1),
+        'ready',
+      );
+      assert.equal(ofType(start, 'step')[0].index, 5);
+      assert.equal(await counterText(frame), 'Step 1 / 4');
+      const next = frame.getByRole('button', { name: 'Next step' });
+      for (let n = 0; n < 6 && (await next.isEnabled()); n++) await next.click();
+      assert.equal(await counterText(frame), 'Step 4 / 4');
+      assert.equal(await next.isDisabled(), true);
+      const [beyond] = await command(page, { type: 'neural-structure:goto', step: 40 }, 'step', 0);
+      assert.equal(beyond, undefined, 'goto past "to" stays on "to" (no step change)');
+      await frame.getByRole('button', { name: 'First step' }).click();
+      assert.equal(await counterText(frame), 'Step 1 / 4');
+      await frame.getByRole('button', { name: 'Play' }).click();
+      await eventually(
+        () => counterText(frame),
+        (text) => assert.equal(text, 'Step 4 / 4'),
+        'play reaches "to"',
+        6000,
+      );
+      await frame.getByRole('button', { name: 'Play from the start' }).waitFor();
+      const steps = ofType(await received(page), 'step').map((m) => m.index);
+      assert.ok(
+        steps.every((index) => index >= 5 && index <= 8),
+        `every step within 5..8 (${steps})`,
+      );
+    },
+  },
+  {
+    name: 'embed: one self-contained file whose KaTeX fonts load inside the sandbox',
+    async run({ newPage, baseURL }) {
+      const html = readFileSync(join(distDir, 'embed.html'), 'utf8');
+      assert.doesNotMatch(html, /<script[^>]+src=/, 'no external script');
+      assert.doesNotMatch(html, /<link[^>]+stylesheet/, 'no external style sheet');
+      assert.doesNotMatch(html, /url\((?!["']?data:|#)/, 'no url() outside data: URLs');
+      assert.match(html, /url\(data:font\/woff2;base64,/);
+      assert.doesNotMatch(html, /\.ttf|format\("woff"\)/, 'woff2 only');
+
+      const link = linkOf(example, { selection: 2, step: 11, detail: 'detailed', selected: null });
+      const { page, frame } = await openHost(newPage, baseURL, `embed.html${link}`);
+      await eventually(
+        () => received(page),
+        (m) => assert.ok(ofType(m, 'step').length >= 1),
+        'ready',
+      );
+      await frame.locator('.katex').first().waitFor();
+      const fonts = await eventually(
+        () =>
+          frame.locator('html').evaluate(async () => {
+            await document.fonts.ready;
+            return [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family);
+          }),
+        (families) =>
+          assert.ok(
+            families.some((family) => /KaTeX_Main/.test(family)),
+            families.join(', '),
+          ),
+        'KaTeX_Main is loaded in the sandbox',
+      );
+      assert.ok(
+        fonts.some((family) => /KaTeX_Math/.test(family)),
+        `KaTeX_Math too (${fonts.join(', ')})`,
+      );
+    },
+  },
+  ...['light', 'dark', 'projector'].flatMap((theme) =>
+    ['none', 'minimal', 'full'].map((controls) => ({
+      name: `embed: theme ${theme} with controls ${controls}`,
+      async run({ newPage, baseURL, screenshot }) {
+        const link = linkOf(example, { selection: 2, step: 9, detail: 'detailed', selected: null });
+        const { page, frame } = await openHost(
+          newPage,
+          baseURL,
+          `embed.html?theme=${theme}&controls=${controls}${link}`,
+          {
+            viewport: { width: 820, height: 1000 },
+          },
+        );
+        await eventually(
+          () => received(page),
+          (m) => assert.ok(ofType(m, 'resize').length >= 1),
+          'resize',
+        );
+        assert.equal(await frame.locator('html').getAttribute('data-theme'), theme);
+        assert.equal(
+          await frame.locator('[data-testid="step-counter"]').count(),
+          controls === 'none' ? 0 : 1,
+        );
+        assert.equal(await frame.locator('[data-testid="scrubber"]').count(), controls === 'full' ? 1 : 0);
+        assert.equal(await frame.locator('h1').innerText(), 'The Example');
+        assert.match(await frame.locator('[data-testid="step-caption"]').innerText(), /δ³₁/);
+        await frame.locator('.katex').first().waitFor();
+        await page.waitForTimeout(600);
+        await screenshot(page, `embed-${theme}-${controls}`);
+      },
+    })),
+  ),
+  {
+    name: 'embed: starts paused, and moves nothing with prefers-reduced-motion',
+    async run({ newPage, baseURL }) {
+      const { page, frame } = await openHost(newPage, baseURL, 'embed.html', { reducedMotion: 'reduce' });
+      await eventually(
+        () => received(page),
+        (m) => assert.ok(ofType(m, 'step').length >= 1),
+        'ready',
+      );
+      assert.equal(await frame.getByRole('button', { name: 'Play' }).count(), 1, 'paused at first');
+      const transition = await frame
+        .locator('.diagram-viewport')
+        .evaluate((element) => getComputedStyle(element).transitionDuration);
+      assert.match(transition, /^0s/);
+    },
+  },
+  {
+    name: 'embed: a bad link shows the Example with a banner, without errors',
+    async run({ newPage, baseURL, screenshot }) {
+      const { page, frame } = await openHost(newPage, baseURL, 'embed.html#v1=garbage');
+      await eventually(
+        () => received(page),
+        (m) => assert.ok(ofType(m, 'step').length >= 1),
+        'ready',
+      );
+      await frame.locator('[data-testid="link-banner"]').waitFor();
+      assert.match(await frame.locator('[data-testid="link-problem"]').innerText(), /This link is damaged/);
+      assert.equal(await frame.locator('h1').innerText(), 'The Example');
+      await screenshot(page, 'embed-bad-link');
+    },
+  },
+  {
+    name: 'embed: "Open in neural-structure" opens the full app in a new tab on the same frame',
+    async run({ newPage, baseURL }) {
+      const sandbox = 'allow-scripts allow-popups allow-popups-to-escape-sandbox';
+      const { page, frame } = await openHost(newPage, baseURL, 'embed.html?controls=minimal', { sandbox });
+      await eventually(
+        () => received(page),
+        (m) => assert.ok(ofType(m, 'step').length >= 1),
+        'ready',
+      );
+      await command(page, { type: 'neural-structure:goto', step: 11 }, 'step');
+      const [popup] = await Promise.all([
+        page.context().waitForEvent('page'),
+        frame.getByTestId('open-in-app').click(),
+      ]);
+      await popup.locator('[data-testid="step-counter"]').waitFor();
+      assert.equal(new URL(popup.url()).pathname, '/index.html');
+      assert.equal(
+        (await popup.locator('[data-testid="step-counter"]').innerText()).replace(/\s+/g, ' '),
+        'Step 12 / 58',
+      );
+      assert.equal(await popup.locator('.toolbar').count(), 1, 'the full app, with its toolbar');
+    },
+  },
+  {
+    name: 'embed: "?embed" on the app page shows the embed layout',
+    async run({ newPage }) {
+      const page = await newPage();
+      await page.goto('/?embed&controls=full&theme=dark');
+      await page.locator('.embed [data-testid="step-counter"]').waitFor();
+      assert.equal(await page.locator('.toolbar').count(), 0);
+      assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+    },
+  },
+  {
+    name: 'embed: the demo page drives the embed and sizes it from its resize events',
+    async run({ newPage, screenshot }) {
+      const page = await newPage({ viewport: { width: 1400, height: 1000 } });
+      await page.goto('/demo.html');
+      const status = page.locator('#status');
+      await eventually(
+        () => status.innerText(),
+        (text) => assert.match(text, /^Ready · step 1 of 58/),
+        'ready',
+      );
+      await page.getByRole('button', { name: 'next ▶' }).click();
+      await eventually(
+        () => status.innerText(),
+        (text) => assert.match(text, /step 2 of 58 · o\^1_2/),
+        'next',
+      );
+      await page.locator('#goto-form button').click();
+      await eventually(
+        () => status.innerText(),
+        (text) => assert.match(text, /step 12 of 58 · δ\^3_1 · sum/),
+        'goto',
+      );
+      await page.locator('#select-form button[type="submit"]').click();
+      await page.locator('#load-form button[type="submit"]').click();
+      await eventually(
+        () => status.innerText(),
+        (text) => assert.match(text, /step 1 of \d+ · o\^1_1/),
+        'load',
+      );
+      await eventually(
+        () => page.locator('#log').innerText(),
+        (log) => {
+          assert.match(log, /← select \{"neuron":"N:2:0"\}/);
+          assert.match(log, /← resize \{"height":\d+\}/);
+        },
+        'the log shows the events',
+      );
+      const height = Number(/height (\d+)px/.exec(await status.innerText())?.[1]);
+      const frameHeight = await page
+        .locator('#embed')
+        .evaluate((element) => element.getBoundingClientRect().height);
+      assert.ok(
+        Math.abs(frameHeight - height) < 1,
+        `the iframe is ${frameHeight}px for a reported ${height}px`,
+      );
+      await screenshot(page, 'embed-demo');
+    },
+  },
+];
