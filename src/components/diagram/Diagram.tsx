@@ -10,7 +10,8 @@ import { ImpactPaths } from './ImpactPaths';
 import { Legend } from './Legend';
 import { LossBox } from './LossBox';
 import { markerIds, Markers, type MarkerIds } from './Markers';
-import { NeuronBox } from './NeuronBox';
+import { NeuronCard } from './NeuronCard';
+import { NeuronGrid } from './NeuronGrid';
 import { ZoomSurface } from './ZoomSurface';
 import './diagram.css';
 
@@ -33,11 +34,7 @@ const Structure = memo(function Structure({
         ))}
       </g>
       <LossBox layout={layout} markers={markers} />
-      <g className="neurons">
-        {layout.neurons.map((neuron) => (
-          <NeuronBox key={neuron.id} neuron={neuron} />
-        ))}
-      </g>
+      <NeuronGrid layout={layout} />
       <g className="biases">
         {layout.biases.map((bias) => (
           <BiasMarker key={bias.id} bias={bias} />
@@ -76,6 +73,7 @@ export function Diagram() {
         {hoveredEdge && <EdgeTooltip edge={hoveredEdge} />}
       </ZoomSurface>
       <Legend weights={hasWeights} />
+      <NeuronCard />
     </div>
   );
 }

@@ -8,15 +8,27 @@ import { deltaOf, deltaStored, oOf, oStored } from './values';
 /** What a box shows for a value not stored yet. */
 export const pending = '—';
 
-/** The font size that fits the box's text on one line (never above the normal size). */
-function fitFont(text: string, width: number): number {
-  const fit = (width - 16) / textWidth(text, 1);
-  return Math.round(Math.max(sizes.font.minValue, Math.min(sizes.font.value, fit)));
+/** The font size that fits the box's text on one line (never above the normal size times the label scale). */
+function fitFont(text: string, width: number, scale = 1): number {
+  const fit = Math.min((width - 16) / textWidth(text, 1), sizes.box.height * 0.8);
+  return Math.round(Math.max(sizes.font.minValue, Math.min(sizes.font.value * scale, fit)));
 }
 
-/** One neuron box: "o^k_j, δ^{k+1}_j" as values ("—" until stored), with X^{k+1}_j in grey under it. */
-export const NeuronBox = memo(function NeuronBox({ neuron }: { neuron: NeuronLayout }) {
+/**
+ * One neuron box: "o^k_j, δ^{k+1}_j" as values ("—" until stored), with X^{k+1}_j in grey under it. It is a toggle
+ * button of the neuron grid (see NeuronGrid): `tabbable` for the one neuron in the tab order (a roving tabindex).
+ */
+export const NeuronBox = memo(function NeuronBox({
+  neuron,
+  tabbable = false,
+}: {
+  neuron: NeuronLayout;
+  tabbable?: boolean;
+}) {
   const { k, j } = neuron;
+  const selected = useApp((state) => state.selected === neuron.id);
+  // Presentation mode's larger labels: the values grow as far as the box allows (the layout never moves).
+  const labelScale = useApp((state) => (state.presenting ? state.labelScale : 1));
   const o = useApp((state) => oOf(selectPass(state), k, j));
   const delta = useApp((state) => deltaOf(selectPass(state), k, j));
   const hasO = useApp((state) => oStored(state, k, j));
@@ -33,12 +45,14 @@ export const NeuronBox = memo(function NeuronBox({ neuron }: { neuron: NeuronLay
   const { width, height } = neuron;
   return (
     <g
-      className={`neuron is-${role}${explained ? ' is-explained' : ''}`}
+      className={`neuron is-${role}${explained ? ' is-explained' : ''}${selected ? ' is-selected' : ''}`}
       data-testid="neuron"
       data-id={neuron.id}
       data-state={state}
       transform={`translate(${neuron.x},${neuron.y})`}
-      role="img"
+      role="button"
+      tabIndex={tabbable ? 0 : -1}
+      aria-pressed={selected}
       aria-label={spoken}
     >
       <title>{spoken}</title>
@@ -50,7 +64,7 @@ export const NeuronBox = memo(function NeuronBox({ neuron }: { neuron: NeuronLay
         height={height}
         rx={sizes.box.radius}
       />
-      <text className="neuron-value" dominantBaseline="central" fontSize={fitFont(text, width)}>
+      <text className="neuron-value" dominantBaseline="central" fontSize={fitFont(text, width, labelScale)}>
         <tspan className={hasO ? 'value-o' : 'value-pending'}>{oText}</tspan>
         <tspan className="value-separator">, </tspan>
         <tspan className={hasDelta ? 'value-delta' : 'value-pending'}>{deltaText}</tspan>

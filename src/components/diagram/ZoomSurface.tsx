@@ -1,8 +1,7 @@
-import { select } from 'd3-selection';
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Box, DiagramLayout } from '../../layout';
 import { fitScale, followView, readableScale, wholeView, type ViewTransform, type Viewport } from './camera';
+import type { ZoomControl } from './zoomBehaviour';
 
 /** How far the user may zoom out and in. */
 export const scaleExtent: [number, number] = [0.5, 4];
@@ -27,11 +26,13 @@ interface ZoomSurfaceProps {
 
 /**
  * The diagram's <svg>, scaled to its container by its viewBox, with pan and zoom: d3-zoom listens on the
- * <svg> (it adds listeners only; React keeps every attribute and child) and reports its transform here.
+ * <svg> (it adds listeners only; React keeps every attribute and child) and reports its transform here. d3-zoom comes
+ * in its own chunk once the <svg> is drawn; the zoom buttons wait for it.
  */
 export function ZoomSurface({ bounds, focus, label, defs, children }: ZoomSurfaceProps) {
   const svgRef = useRef<SVGSVGElement>(null);
-  const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+  // d3-zoom attached to this drawing, once its chunk has come.
+  const [zoomControl, setZoomControl] = useState<ZoomControl | null>(null);
   const [zoomed, setZoomed] = useState<Zoomed>({ ...wholeView, bounds: null });
   const [viewport, setViewport] = useState<Viewport | null>(null);
   const [follow, setFollow] = useState(true);
@@ -52,37 +53,26 @@ export function ZoomSurface({ bounds, focus, label, defs, children }: ZoomSurfac
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
-    const { x, y, width, height } = bounds;
-    const behaviour = zoom<SVGSVGElement, unknown>()
-      .scaleExtent(scaleExtent)
-      // The extent is the viewBox, given here so that d3 never measures the DOM (jsdom has no layout).
-      .extent([
-        [x, y],
-        [x + width, y + height],
-      ])
-      .translateExtent([
-        [x - width / 2, y - height / 2],
-        [x + width * 1.5, y + height * 1.5],
-      ])
-      .on('start', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-        // A wheel or a drag is the user's: the view stops following the steps and tracks the pointer at once.
-        if (event.sourceEvent) {
+    let control: ZoomControl | null = null;
+    let current = true;
+    void import('./zoomBehaviour').then(({ attachZoom }) => {
+      if (!current) return;
+      control = attachZoom(svg, bounds, scaleExtent, {
+        start: (byUser) => {
+          // A wheel or a drag is the user's: the view stops following the steps and tracks the pointer at once.
+          if (!byUser) return;
           setFollow(false);
           setInteracting(true);
-        }
-      })
-      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-        const { k, x: tx, y: ty } = event.transform;
-        setZoomed({ k, x: tx, y: ty, bounds });
-      })
-      .on('end', () => setInteracting(false));
-    const selection = select(svg);
-    // A new model starts from the whole picture; double-click is left to the page (it would zoom by surprise).
-    selection.property('__zoom', zoomIdentity).call(behaviour).on('dblclick.zoom', null);
-    zoomRef.current = behaviour;
+        },
+        zoom: (next) => setZoomed({ ...next, bounds }),
+        end: () => setInteracting(false),
+      });
+      setZoomControl(control);
+    });
     return () => {
-      selection.on('.zoom', null);
-      zoomRef.current = null;
+      current = false;
+      control?.detach();
+      setZoomControl(null);
     };
   }, [bounds]);
 
@@ -90,24 +80,19 @@ export function ZoomSurface({ bounds, focus, label, defs, children }: ZoomSurfac
   const target = follow && viewport ? followView(bounds, viewport, focus) : null;
   const { k: targetK = 1, x: targetX = 0, y: targetY = 0 } = target ?? {};
   useEffect(() => {
-    const svg = svgRef.current;
-    if (!svg || !zoomRef.current || !target) return;
-    select(svg).call(zoomRef.current.transform, zoomIdentity.translate(targetX, targetY).scale(targetK));
+    if (!zoomControl || !target) return;
+    zoomControl.moveTo({ k: targetK, x: targetX, y: targetY });
     // The target is compared by value: a new object with the same numbers does not move the view.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [targetK, targetX, targetY, target !== null, bounds]);
+  }, [zoomControl, targetK, targetX, targetY, target !== null, bounds]);
 
-  const apply = (change: (svg: SVGSVGElement, behaviour: ZoomBehavior<SVGSVGElement, unknown>) => void) => {
-    const svg = svgRef.current;
-    if (svg && zoomRef.current) change(svg, zoomRef.current);
-  };
   const zoomBy = (factor: number) => {
     setFollow(false);
-    apply((svg, behaviour) => select(svg).call(behaviour.scaleBy, factor));
+    zoomControl?.scaleBy(factor);
   };
   const showAll = () => {
     setFollow(false);
-    apply((svg, behaviour) => select(svg).call(behaviour.transform, zoomIdentity));
+    zoomControl?.moveTo(wholeView);
   };
 
   const moved = view.k !== 1 || view.x !== 0 || view.y !== 0;
@@ -130,10 +115,22 @@ export function ZoomSurface({ bounds, focus, label, defs, children }: ZoomSurfac
         </g>
       </svg>
       <div className="diagram-zoom" role="group" aria-label="View">
-        <button type="button" onClick={() => zoomBy(step)} aria-label="Zoom in" title="Zoom in">
+        <button
+          type="button"
+          onClick={() => zoomBy(step)}
+          disabled={!zoomControl}
+          aria-label="Zoom in"
+          title="Zoom in"
+        >
           +
         </button>
-        <button type="button" onClick={() => zoomBy(1 / step)} aria-label="Zoom out" title="Zoom out">
+        <button
+          type="button"
+          onClick={() => zoomBy(1 / step)}
+          disabled={!zoomControl}
+          aria-label="Zoom out"
+          title="Zoom out"
+        >
           −
         </button>
         {/* Following matters only when the whole network is too small to read (unknown size: offered). */}

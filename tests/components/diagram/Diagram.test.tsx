@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Diagram } from '../../../src/components/diagram/Diagram';
 import { appStore } from '../../../src/store';
@@ -218,13 +218,16 @@ describe('Diagram', () => {
     expect(labels).toHaveLength(16);
   });
 
-  it('zooms with its buttons and resets the view', () => {
+  it('zooms with its buttons and resets the view', async () => {
     render(<Diagram />);
     const reset = screen.getByRole('button', { name: 'Reset view' });
     const follow = screen.getByRole('button', { name: 'Follow step' });
+    const zoomIn = screen.getByRole('button', { name: 'Zoom in' });
     expect(reset).toBeDisabled();
     expect(follow).toHaveAttribute('aria-pressed', 'true');
-    fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+    // d3-zoom comes in its own chunk after the first frame: the buttons wait for it.
+    await waitFor(() => expect(zoomIn).toBeEnabled());
+    fireEvent.click(zoomIn);
     const group = document.querySelector<SVGGElement>('.diagram-viewport');
     expect(group?.style.transform).toContain('scale(1.4)');
     expect(reset).toBeEnabled();

@@ -1,0 +1,77 @@
+import { serializeModel } from '../../format';
+import { chainRuleCard, stepCaption } from '../../formulas';
+import {
+  composeFrame,
+  derivationDocument,
+  downloadBlob,
+  exportFileName,
+  standaloneDiagram,
+  svgToPng,
+  viewBoxOf,
+  type Frame,
+} from '../../export';
+import { selectStep, type AppState } from '../../store';
+
+/** What can be exported from the menu. */
+export type ExportFormat = 'svg' | 'png' | 'tex' | 'json';
+
+/** The diagram of the app's main view (not a help figure or an embed elsewhere on the page). */
+const diagramSvg = (doc: Document): SVGSVGElement | null =>
+  doc.querySelector<SVGSVGElement>('.diagram-pane svg.diagram-svg') ??
+  doc.querySelector<SVGSVGElement>('svg.diagram-svg');
+
+/** "step-12": the step's number as the file names say it (1-based, as on screen). */
+const stepName = (state: AppState): string => `step-${state.stepIndex + 1}`;
+
+/** The current frame as a standalone SVG: title, caption, the diagram with its values, and the chain-rule card. */
+export function frameOf(state: AppState, doc: Document = document): Frame {
+  const svg = diagramSvg(doc);
+  if (!svg) throw new Error('the diagram is not on the page');
+  const step = selectStep(state);
+  const { model, iteration } = state;
+  const box = viewBoxOf(svg);
+  const diagram = new XMLSerializer().serializeToString(standaloneDiagram(svg));
+  return composeFrame({
+    diagram,
+    diagramWidth: box.width,
+    diagramHeight: box.height,
+    title: model.title,
+    caption: step
+      ? stepCaption(model, iteration.passes[step.element], step)
+      : 'No step: the dataset is empty',
+    card: step ? chainRuleCard(model, iteration, step) : undefined,
+    position: `step ${state.stepIndex + 1} of ${state.timeline.steps.length}`,
+  });
+}
+
+/** Exports the current state in a format, as a download; gives the file's name. */
+export async function exportAs(format: ExportFormat, state: AppState): Promise<string> {
+  const title = state.model.title;
+  switch (format) {
+    case 'svg': {
+      const name = exportFileName(title, stepName(state), 'svg');
+      downloadBlob(new Blob([frameOf(state).svg], { type: 'image/svg+xml' }), name);
+      return name;
+    }
+    case 'png': {
+      const frame = frameOf(state);
+      const name = exportFileName(title, stepName(state), 'png');
+      downloadBlob(await svgToPng(frame.svg, frame.width, frame.height, 2), name);
+      return name;
+    }
+    case 'tex': {
+      const element = selectStep(state)?.element ?? 0;
+      const name = exportFileName(title, 'derivation', 'tex');
+      downloadBlob(
+        new Blob([derivationDocument(state.iteration, element)], { type: 'application/x-tex' }),
+        name,
+      );
+      return name;
+    }
+    case 'json': {
+      const name = exportFileName(title, null, 'json');
+      downloadBlob(new Blob([serializeModel(state.model)], { type: 'application/json' }), name);
+      return name;
+    }
+  }
+}
