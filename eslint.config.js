@@ -51,6 +51,7 @@ export default tseslint.config(
       'src/training/**/*.ts',
       'src/share/**/*.ts',
       'src/embed/**/*.ts',
+      'src/export/**/*.ts',
     ],
     rules: {
       'no-restricted-imports': [

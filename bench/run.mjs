@@ -10,7 +10,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The benchmarks, in order: name, file (relative to the project root) and extra node flags. */
-const benchmarks = [{ name: 'engine', file: 'bench/engine.bench.ts', nodeArgs: ['--expose-gc'] }];
+const benchmarks = [
+  { name: 'engine', file: 'bench/engine.bench.ts', nodeArgs: ['--expose-gc'] },
+  { name: 'training', file: 'bench/training.bench.ts' },
+  { name: 'training-curve', file: 'bench/training/curve.bench.mjs' },
+  { name: 'embed', file: 'bench/embed.bench.mjs' },
+];
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const filters = process.argv.slice(2).map((f) => f.toLowerCase());

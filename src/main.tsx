@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
+import { listenForLinks, openFromAddress, windowAddress } from './components/share/address';
+import { parseEmbedOptions } from './embed';
 import { setupPersistence } from './persistence';
 import { appStore } from './store';
 import './styles.css';
@@ -8,11 +10,20 @@ import './styles.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-// Restore the saved work before the first frame, then save as the user works.
-setupPersistence(appStore);
+/** The app: saved work restored, then the link in the address opened over it (undoable), then the first frame. */
+function startApp(element: HTMLElement) {
+  // Restore the saved work before the first frame, then save as the user works.
+  setupPersistence(appStore);
+  openFromAddress(appStore, windowAddress(window));
+  listenForLinks(appStore, window);
+  createRoot(element).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
 
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// "?embed" shows the embed's layout (embed.html always does); its code is loaded only then.
+if (parseEmbedOptions(window.location.search).options.embed)
+  void import('./components/embed/startEmbed').then(({ startEmbed }) => startEmbed(root));
+else startApp(root);

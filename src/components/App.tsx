@@ -6,7 +6,12 @@ import { StepControls } from './controls/StepControls';
 import { Toolbar } from './controls/Toolbar';
 import { Diagram } from './diagram/Diagram';
 import { Notices } from './edit/Notices';
+import { WeightEditing } from './edit/weightEditing';
 import { SidePanel } from './panel/SidePanel';
+import { Blackout } from './present/Blackout';
+import { PresentationCaption } from './present/PresentationCaption';
+import { usePresentationRoot } from './present/usePresentationRoot';
+import { LinkBanner } from './share/LinkBanner';
 
 /** The stepper: the network's neural structure, the chain-rule card of the current step, and the controls. */
 export function App() {
@@ -15,22 +20,29 @@ export function App() {
   const closeHelp = useCallback(() => setHelpOpen(false), []);
   useKeyboardShortcuts({ open: helpOpen, toggle: toggleHelp, close: closeHelp });
   usePlayClock();
+  const root = usePresentationRoot('app');
 
   return (
     <>
       {/* While the help is open the page behind it is inert: the dialog is modal. */}
-      <div className="app" inert={helpOpen}>
+      <div {...root} inert={helpOpen}>
         <Toolbar onHelp={toggleHelp} />
         <Notices />
+        <LinkBanner />
         <main className="stage">
           <section className="diagram-pane" aria-label="Neural structure">
-            <Diagram />
+            {/* Clicking an edge or a bias (or Enter on it) edits its value in a field over the diagram. */}
+            <WeightEditing>
+              <Diagram />
+            </WeightEditing>
+            <PresentationCaption />
           </section>
           <SidePanel />
         </main>
         <StepControls />
       </div>
       {helpOpen && <HelpOverlay onClose={closeHelp} />}
+      <Blackout />
     </>
   );
 }

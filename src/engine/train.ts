@@ -1,4 +1,4 @@
-import { exactSum } from './exactSum';
+import { snapToZero } from './exactSum';
 import { withImpacts, type Pass } from './pass';
 import { computeValues, type PassValues } from './values';
 import type { Layer, Model } from './model';
@@ -41,16 +41,33 @@ export function batchValues(model: Model, samples: readonly number[]): PassValue
   });
 }
 
+/** Σ over the passes of one vector of each (a row of δw or the δb), each sum snapped like exactSum. */
+function sumVectors(
+  passes: readonly PassValues[],
+  pick: (pass: PassValues) => readonly number[] | undefined,
+  length: number,
+) {
+  const sum = new Float64Array(length);
+  const magnitude = new Float64Array(length);
+  for (const pass of passes) {
+    const vector = pick(pass);
+    for (let i = 0; i < length; i++) {
+      const value = vector?.[i] ?? NaN;
+      sum[i] = (sum[i] ?? 0) + value;
+      magnitude[i] = (magnitude[i] ?? 0) + Math.abs(value);
+    }
+  }
+  return Array.from(sum, (value, i) => snapToZero(value, magnitude[i] ?? 0, passes.length));
+}
+
 /** δw^{k,avg} = δw^{k,learning,1} + … + δw^{k,learning,n} for every learning layer (biases too). */
 export function sumGradients(passes: readonly PassValues[]): LayerGradients[] {
   const first = passes[0];
   if (!first) return [];
-  const sumOf = (pick: (pass: PassValues) => number | undefined) =>
-    exactSum(passes.map((pass) => pick(pass) ?? NaN));
   return first.layers.flatMap((layer, index) => {
     if (!layer.dw) return [];
-    const dw = layer.dw.map((row, j) => row.map((_d, i) => sumOf((p) => p.layers[index]?.dw?.[j]?.[i])));
-    const db = layer.db?.map((_d, j) => sumOf((p) => p.layers[index]?.db?.[j]));
+    const dw = layer.dw.map((row, j) => sumVectors(passes, (p) => p.layers[index]?.dw?.[j], row.length));
+    const db = layer.db && sumVectors(passes, (p) => p.layers[index]?.db, layer.db.length);
     return [{ k: layer.k, dw, ...(db ? { db } : {}) }];
   });
 }

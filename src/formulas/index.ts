@@ -18,6 +18,8 @@ export type { Card, CardLine, LineRole, Segment, StageMark } from './card';
 export { cardTitle, stepCaption, stepLabel } from './caption';
 export { narrate } from './narrate';
 export { ownChoice } from './delta';
+export { kindName } from './names';
+export { notation, shared, type Notation } from './notation';
 
 /** The stage list of a gradient step at the 'detailed' level, the current stage marked. */
 function stagesOf(step: Step): StageMark[] | undefined {

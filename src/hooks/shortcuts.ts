@@ -9,9 +9,18 @@ export type ShortcutCommand =
   | 'previousPhase'
   | 'toggleDetail'
   | 'toggleHelp'
-  | 'closeHelp';
+  | 'closeHelp'
+  | 'undo'
+  | 'redo'
+  | 'togglePresentation'
+  | 'exitPresentation'
+  | 'largerLabels'
+  | 'smallerLabels'
+  | 'toggleSpotlight'
+  | 'toggleFullscreen'
+  | 'blackScreen';
 
-/** One row of the shortcut table: the `KeyboardEvent.key` values, how they are shown, and what they do. */
+/** One row of the shortcut table: the key presses (see chordOf), how they are shown, and what they do. */
 export interface Shortcut {
   readonly command: ShortcutCommand;
   readonly keys: readonly string[];
@@ -52,7 +61,65 @@ export const shortcuts: readonly Shortcut[] = [
   },
   { command: 'toggleHelp', keys: ['?'], labels: ['?'], description: 'Show or hide this help' },
   { command: 'closeHelp', keys: ['Escape'], labels: ['Esc'], description: 'Close this help' },
+  {
+    command: 'undo',
+    keys: ['Mod+z'],
+    labels: ['Ctrl+Z', '⌘Z'],
+    description: 'Undo the last edit or training (in a text field: undo typing)',
+  },
+  {
+    command: 'redo',
+    keys: ['Mod+Shift+z', 'Mod+y'],
+    labels: ['Shift+Ctrl+Z', 'Ctrl+Y', '⇧⌘Z'],
+    description: 'Redo what was undone',
+  },
+  {
+    command: 'togglePresentation',
+    keys: ['p', 'P'],
+    labels: ['P'],
+    description: 'Presentation mode for a projector, on or off',
+  },
+  { command: 'exitPresentation', keys: ['Escape'], labels: ['Esc'], description: 'Leave presentation mode' },
+  {
+    command: 'largerLabels',
+    keys: ['+', '='],
+    labels: ['+'],
+    description: 'Presenting: larger labels and formulas',
+  },
+  {
+    command: 'smallerLabels',
+    keys: ['-', '_'],
+    labels: ['−'],
+    description: 'Presenting: smaller labels and formulas',
+  },
+  {
+    command: 'toggleSpotlight',
+    keys: ['s', 'S'],
+    labels: ['S'],
+    description: 'Presenting: spotlight on the current impact path',
+  },
+  { command: 'toggleFullscreen', keys: ['f', 'F'], labels: ['F'], description: 'Full screen, on or off' },
+  {
+    command: 'blackScreen',
+    keys: ['b', 'B', '.'],
+    labels: ['B', '.'],
+    description: 'Presenting: black screen (any key brings the frame back)',
+  },
 ];
+
+/** Commands that act only in presentation mode (elsewhere their keys do nothing). */
+export const presentingOnly: ReadonlySet<ShortcutCommand> = new Set([
+  'exitPresentation',
+  'largerLabels',
+  'smallerLabels',
+  'toggleSpotlight',
+  'blackScreen',
+]);
+
+/** A key press as the table names it: `KeyboardEvent.key`, or "Mod+z" / "Mod+Shift+z" with Ctrl or ⌘ held. */
+export function chordOf(key: string, mod = false, shift = false): string {
+  return mod ? `Mod+${shift ? 'Shift+' : ''}${key.toLowerCase()}` : key;
+}
 
 /** The shortcut a key triggers, if any. */
 export function shortcutFor(key: string): Shortcut | undefined {

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { appStore } from '../store';
-import { shortcutFor, type ShortcutCommand } from './shortcuts';
+import { toggleFullscreen } from '../components/present/fullscreen';
+import { chordOf, presentingOnly, shortcutFor, type ShortcutCommand } from './shortcuts';
 
 /** The help overlay, as the shortcuts ? and Escape drive it. */
 export interface HelpControl {
@@ -67,7 +68,41 @@ function run(command: ShortcutCommand, help: HelpControl): void {
       return help.toggle();
     case 'closeHelp':
       return help.close();
+    case 'undo':
+      return state.undo();
+    case 'redo':
+      return state.redo();
+    case 'togglePresentation':
+      return state.togglePresenting();
+    case 'exitPresentation':
+      return state.setPresenting(false);
+    case 'largerLabels':
+      return state.scaleLabels(1);
+    case 'smallerLabels':
+      return state.scaleLabels(-1);
+    case 'toggleSpotlight':
+      return state.toggleSpotlight();
+    case 'blackScreen':
+      return state.setBlackout(true);
+    case 'toggleFullscreen':
+      return toggleFullscreen((text) => state.notify({ level: 'warning', text, key: 'fullscreen' }));
   }
+}
+
+/**
+ * The command a key press really means in presentation mode: Escape closes the help first, else leaves presentation
+ * mode; presenting keys do nothing outside it; held toggles do not flicker. Null: nothing to do.
+ */
+function retarget(command: ShortcutCommand, helpOpen: boolean, repeat: boolean): ShortcutCommand | null {
+  const { presenting } = appStore.getState();
+  const meant = command === 'closeHelp' && !helpOpen && presenting ? 'exitPresentation' : command;
+  if (presentingOnly.has(meant) && !presenting) return null;
+  if (
+    repeat &&
+    (meant === 'togglePresentation' || meant === 'toggleSpotlight' || meant === 'toggleFullscreen')
+  )
+    return null;
+  return meant;
 }
 
 /** The stepper's keyboard shortcuts on window (see shortcuts.ts); use it once, in App. */
@@ -75,10 +110,19 @@ export function useKeyboardShortcuts(help: HelpControl): void {
   const { open, toggle, close } = help;
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-      const shortcut = shortcutFor(event.key);
+      if (event.defaultPrevented) return;
+      // A black screen: any key brings the frame back, and does nothing else.
+      if (appStore.getState().blackout) {
+        event.preventDefault();
+        appStore.getState().setBlackout(false);
+        return;
+      }
+      if (event.altKey) return;
+      // With Ctrl or ⌘ only undo and redo are ours; in a text field they undo the typing (the browser's own).
+      const shortcut = shortcutFor(chordOf(event.key, event.ctrlKey || event.metaKey, event.shiftKey));
       if (!shortcut) return;
-      const { command } = shortcut;
+      const command = retarget(shortcut.command, open, event.repeat);
+      if (command === null) return;
       const helpCommand = command === 'toggleHelp' || command === 'closeHelp';
       // While the help is open it is a modal dialog: only its own keys work.
       if (open ? !helpCommand : command === 'closeHelp') return;

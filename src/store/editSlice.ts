@@ -12,15 +12,39 @@ export interface EditSlice {
   readonly seed: number;
   /** The problems of failed edits, by field path (e.g. `layers[1].weights[0][2]`), shown next to their field. */
   readonly fieldProblems: Readonly<Record<string, string>>;
+  /** What the user typed in a field whose edit failed, by path: the field keeps showing it until fixed or cancelled. */
+  readonly fieldDrafts: Readonly<Record<string, string>>;
   /** Applies an edit; on failure the model stays and the problems are returned and kept by path. */
   readonly edit: (edit: Edit) => EditResult;
   /** Sets the seed of the initialiser (a whole number from 0 to 2^32 − 1); the weights change only when re-drawn. */
   readonly setSeed: (seed: number) => EditResult;
-  /** Forgets the problem shown at a field (when the user leaves or resets it). */
+  /** Forgets the problem shown at a field and the text kept there (when the user cancels or resets it). */
   readonly clearFieldProblem: (path: string) => void;
   /** Opens a model file's text: loaded as one undoable step, or the parser's problems while the model stays. */
   readonly openModelText: (text: string, label?: string) => EditResult;
 }
+
+/** The text a failed edit was typed as (the field keeps it), or undefined for edits not typed in a field. */
+function draftOf(edit: Edit): string | undefined {
+  switch (edit.kind) {
+    case 'setWeight':
+    case 'setBias':
+    case 'setSampleValue':
+    case 'setLearningRate':
+    case 'setBatchSize':
+      return String(edit.value);
+    case 'resizeLayer':
+      return String(edit.size);
+    case 'setTitle':
+      return edit.title;
+    default:
+      return undefined;
+  }
+}
+
+/** The record without the entry at `path`. */
+const without = (record: Readonly<Record<string, string>>, path: string): Record<string, string> =>
+  Object.fromEntries(Object.entries(record).filter(([key]) => key !== path));
 
 /** The problems by path, several at one path joined in one message. */
 function byPath(problems: readonly Problem[]): Record<string, string> {
@@ -34,19 +58,26 @@ function byPath(problems: readonly Problem[]): Record<string, string> {
 export const createEditSlice: SliceCreator<EditSlice> = (set, get) => ({
   seed: 1,
   fieldProblems: {},
+  fieldDrafts: {},
   edit: (edit) => {
     if (get().training !== null) get().stopTraining();
-    const { model, seed, fieldProblems } = get();
+    const { model, seed, fieldProblems, fieldDrafts } = get();
     const outcome = applyEdit(model, edit, seed);
+    const path = editPath(edit);
     if (!outcome.ok) {
-      set({ fieldProblems: { ...fieldProblems, ...byPath(outcome.problems) } });
+      const draft = draftOf(edit);
+      set({
+        fieldProblems: { ...fieldProblems, ...byPath(outcome.problems) },
+        ...(draft === undefined ? {} : { fieldDrafts: { ...fieldDrafts, [path]: draft } }),
+      });
       return outcome;
     }
-    const path = editPath(edit);
-    const kept = isStructural(edit)
-      ? {}
-      : Object.fromEntries(Object.entries(fieldProblems).filter(([key]) => key !== path));
-    get().commit(outcome.model, describeEdit(edit), { extra: { fieldProblems: kept } });
+    const structural = isStructural(edit);
+    const extra = {
+      fieldProblems: structural ? {} : without(fieldProblems, path),
+      fieldDrafts: structural ? {} : without(fieldDrafts, path),
+    };
+    get().commit(outcome.model, describeEdit(edit), { extra });
     return { ok: true };
   },
   setSeed: (seed) => {
@@ -58,9 +89,9 @@ export const createEditSlice: SliceCreator<EditSlice> = (set, get) => ({
     return { ok: true };
   },
   clearFieldProblem: (path) => {
-    const { fieldProblems } = get();
-    if (!(path in fieldProblems)) return;
-    set({ fieldProblems: Object.fromEntries(Object.entries(fieldProblems).filter(([key]) => key !== path)) });
+    const { fieldProblems, fieldDrafts } = get();
+    if (!(path in fieldProblems) && !(path in fieldDrafts)) return;
+    set({ fieldProblems: without(fieldProblems, path), fieldDrafts: without(fieldDrafts, path) });
   },
   openModelText: (text, label) => {
     const result = parseModelText(text);
@@ -75,3 +106,9 @@ export const selectFieldProblem =
   (path: string) =>
   (state: AppState): string | null =>
     state.fieldProblems[path] ?? null;
+
+/** The text kept at a field whose edit failed (by its path), or null. */
+export const selectFieldDraft =
+  (path: string) =>
+  (state: AppState): string | null =>
+    state.fieldDrafts[path] ?? null;

@@ -71,7 +71,7 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (set, get) => {
       { model: state.model, label: entry.label },
     ];
     const lists = direction === 'undo' ? historyState(rest, moved) : historyState(moved, rest);
-    set({ ...modelChange(state, entry.model), ...lists, fieldProblems: {} });
+    set({ ...modelChange(state, entry.model), ...lists, fieldProblems: {}, fieldDrafts: {} });
   };
   return {
     ...historyState([], []),
@@ -110,6 +110,7 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (set, get) => {
         lastRun: null,
         curve: null,
         fieldProblems: {},
+        fieldDrafts: {},
       });
     },
   };

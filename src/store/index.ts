@@ -4,7 +4,7 @@ import { createAppStore, type AppState } from './store';
 
 export { createAppStore, type AppState, type StoreOptions } from './store';
 export { derive, samplesOf, type SampleSelection } from './derive';
-export { selectFieldProblem, type EditResult } from './editSlice';
+export { selectFieldDraft, selectFieldProblem, type EditResult } from './editSlice';
 export {
   maxHistory,
   selectRedoLabel,
@@ -15,7 +15,9 @@ export {
 export type { InspectedIteration } from './modelSlice';
 export { maxNotices, type Notice, type NoticeLevel } from './noticeSlice';
 export { speeds } from './playbackSlice';
+export { defaultLabelScale, labelScales } from './presentSlice';
 export { selectPass, selectStep, selectStored } from './selectors';
+export { stepBounds, type LinkProblem } from './shareSlice';
 export {
   chunkFor,
   createImmediateScheduler,

@@ -1,4 +1,5 @@
 import { trainIteration, type Model } from '../engine';
+import { neuronExists } from '../share';
 import type { Detail } from '../timeline';
 import { buildTimeline, equivalentIndex } from '../timeline';
 import { derive, type Derived, type SampleSelection } from './derive';
@@ -67,7 +68,9 @@ export function modelChange(
     ...derived,
     stepIndex: restart ? 0 : Math.max(0, kept),
     playing: restart ? false : state.playing,
-    selected: restart ? null : state.selected,
+    // A neuron that the new model no longer has (a layer or a neuron removed) is no longer selected.
+    selected:
+      restart || state.selected === null || !neuronExists(next, state.selected) ? null : state.selected,
     focusedTerm: null,
   };
 }
@@ -89,7 +92,9 @@ export const createModelSlice =
     detail: 'detailed',
     inspected: null,
     ...derive(model, 0, 'detailed'),
-    loadModel: (next, label = `open "${next.title}"`) => get().commit(next, label, { restart: true }),
+    // The fields of the model left behind take their problems and drafts with them.
+    loadModel: (next, label = `open "${next.title}"`) =>
+      get().commit(next, label, { restart: true, extra: { fieldProblems: {}, fieldDrafts: {} } }),
     selectSample: (selection) =>
       set({
         selection,

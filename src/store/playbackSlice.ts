@@ -1,4 +1,5 @@
 import { nextPhaseIndex, previousPhaseIndex } from '../timeline';
+import { stepBounds } from './shareSlice';
 import type { SliceCreator } from './store';
 
 /** Steps per second when playing, from slow (a class following along) to fast. */
@@ -29,12 +30,14 @@ export interface PlaybackSlice {
 
 /** The playback slice: only an index and a clock; every frame comes from the timeline. */
 export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get) => {
-  const last = () => Math.max(0, get().timeline.steps.length - 1);
+  // The first and last steps within reach: the whole timeline, or an embed's range of it.
+  const first = () => stepBounds(get()).first;
+  const last = () => stepBounds(get()).last;
   /** Moves to a step; the focused chain-rule term belongs to the previous frame, so it is dropped. */
   const go = (index: number, playing = get().playing) =>
     set({ stepIndex: clamp(index), focusedTerm: null, playing });
   const clamp = (index: number) =>
-    Number.isFinite(index) ? Math.min(last(), Math.max(0, Math.trunc(index))) : get().stepIndex;
+    Number.isFinite(index) ? Math.min(last(), Math.max(first(), Math.trunc(index))) : get().stepIndex;
   return {
     stepIndex: 0,
     playing: false,
@@ -42,12 +45,12 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get) => {
     stepForward: () => go(get().stepIndex + 1, false),
     stepBack: () => go(get().stepIndex - 1, false),
     seek: (index) => go(index, false),
-    seekFirst: () => go(0, false),
+    seekFirst: () => go(first(), false),
     seekLast: () => go(last(), false),
     nextPhase: () => go(nextPhaseIndex(get().timeline, get().stepIndex), false),
     previousPhase: () => go(previousPhaseIndex(get().timeline, get().stepIndex), false),
     // Playing from the last step starts over.
-    play: () => go(get().stepIndex >= last() ? 0 : get().stepIndex, last() > 0),
+    play: () => go(get().stepIndex >= last() ? first() : get().stepIndex, last() > first()),
     pause: () => set({ playing: false }),
     togglePlay: () => (get().playing ? get().pause() : get().play()),
     setSpeed: (speed) => {

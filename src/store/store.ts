@@ -6,6 +6,8 @@ import { createHistorySlice, type HistorySlice } from './historySlice';
 import { createModelSlice, type ModelSlice } from './modelSlice';
 import { createNoticeSlice, type NoticeSlice } from './noticeSlice';
 import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
+import { createPresentSlice, type PresentSlice } from './presentSlice';
+import { createShareSlice, keepInRange, type ShareSlice } from './shareSlice';
 import { createTrainingSlice, type TrainingOptions, type TrainingSlice } from './trainingSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
@@ -16,7 +18,9 @@ export type AppState = ModelSlice &
   HistorySlice &
   EditSlice &
   TrainingSlice &
-  NoticeSlice;
+  NoticeSlice &
+  ShareSlice &
+  PresentSlice;
 
 /** A Zustand setter/getter pair, as every slice receives it. */
 export type SliceCreator<T> = (set: StoreApi<AppState>['setState'], get: StoreApi<AppState>['getState']) => T;
@@ -29,13 +33,19 @@ export function createAppStore(
   model: Model = examplePreset.model,
   options: StoreOptions = {},
 ): StoreApi<AppState> {
-  return createStore<AppState>()((set, get) => ({
-    ...createModelSlice(model)(set, get),
-    ...createPlaybackSlice(set, get),
-    ...createViewSlice(set, get),
-    ...createHistorySlice(set, get),
-    ...createEditSlice(set, get),
-    ...createTrainingSlice(options)(set, get),
-    ...createNoticeSlice(set, get),
-  }));
+  return createStore<AppState>()((unranged, get) => {
+    // Every change keeps the step index within the embed's range (see shareSlice).
+    const set = keepInRange(unranged, get);
+    return {
+      ...createModelSlice(model)(set, get),
+      ...createPlaybackSlice(set, get),
+      ...createViewSlice(set, get),
+      ...createHistorySlice(set, get),
+      ...createEditSlice(set, get),
+      ...createTrainingSlice(options)(set, get),
+      ...createNoticeSlice(set, get),
+      ...createShareSlice(set, get),
+      ...createPresentSlice(set, get),
+    };
+  });
 }

@@ -1,8 +1,9 @@
+import { neuronExists } from '../share';
 import type { SliceCreator } from './store';
 
 /** What the user points at: a neuron, and a chain-rule term linked to its impact path. */
 export interface ViewSlice {
-  /** Id of the selected neuron ("L2:1" style, see layout), or null. */
+  /** Id of the selected neuron ("N:k:j", see layout), or null. */
   readonly selected: string | null;
   /** Index of the chain-rule term (impact path) under the pointer or focus, or null. */
   readonly focusedTerm: number | null;
@@ -11,9 +12,12 @@ export interface ViewSlice {
 }
 
 /** The view slice. */
-export const createViewSlice: SliceCreator<ViewSlice> = (set) => ({
+export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => ({
   selected: null,
   focusedTerm: null,
-  selectNeuron: (id) => set({ selected: id }),
+  // An id the model's diagram does not draw (from a link or an embedding page) is ignored.
+  selectNeuron: (id) => {
+    if (id === null || neuronExists(get().model, id)) set({ selected: id });
+  },
   focusTerm: (term) => set({ focusedTerm: term }),
 });

@@ -1,6 +1,6 @@
-import { Fragment, useEffect, useRef, type ReactNode } from 'react';
+import { Fragment, memo, useEffect, useRef, type ReactNode } from 'react';
 import type { Card, CardLine, Segment } from '../../formulas';
-import { revealLines } from './reveal';
+import { revealWhenLaidOut } from './reveal';
 import { Term } from './Term';
 
 /** How a segment of formula is drawn: KaTeX once loaded, plain text before. */
@@ -44,6 +44,36 @@ function LineContent({ line, render }: { line: CardLine; render: RenderSegment }
   );
 }
 
+/** True when two segments read and link the same. */
+const sameSegment = (a: Segment, b: Segment | undefined): boolean =>
+  a.id === b?.id && a.latex === b.latex && a.text === b.text && a.term === b.term;
+
+/** True when two lines draw the same: the card is rebuilt every step, but most of its lines are the same as before. */
+const sameLine = (a: CardLine, b: CardLine): boolean =>
+  a === b ||
+  (a.id === b.id &&
+    a.role === b.role &&
+    a.kind === b.kind &&
+    a.latex === b.latex &&
+    a.text === b.text &&
+    a.term === b.term &&
+    a.continues === b.continues &&
+    a.fresh === b.fresh &&
+    a.segments.length === b.segments.length &&
+    a.segments.every((segment, n) => sameSegment(segment, b.segments[n])));
+
+/** One line of the card; rendered again only when it changed (a δ with 16 impact paths has some 50 lines). */
+const Line = memo(
+  function Line({ line, render }: { line: CardLine; render: RenderSegment }) {
+    return (
+      <li className={classOf(line)}>
+        <LineContent line={line} render={render} />
+      </li>
+    );
+  },
+  (before, after) => before.render === after.render && sameLine(before.line, after.line),
+);
+
 /** The formula lines of a card; the lines the current stage added are scrolled into view within the card's pane. */
 export function CardLines({ card, render }: { card: Card; render: RenderSegment }) {
   const list = useRef<HTMLOListElement>(null);
@@ -51,14 +81,12 @@ export function CardLines({ card, render }: { card: Card; render: RenderSegment 
     const fresh = list.current?.querySelectorAll<HTMLElement>('.is-fresh');
     const first = fresh?.[0];
     const last = fresh?.[fresh.length - 1];
-    if (first && last) revealLines(first, last);
+    return first && last ? revealWhenLaidOut(first, last) : undefined;
   }, [card]);
   return (
     <ol className="card-lines" ref={list}>
       {card.lines.map((line) => (
-        <li key={line.id} className={classOf(line)}>
-          <LineContent line={line} render={render} />
-        </li>
+        <Line key={line.id} line={line} render={render} />
       ))}
     </ol>
   );

@@ -19,3 +19,25 @@ export function revealLines(first: HTMLElement, last: HTMLElement): void {
   const top = first.getBoundingClientRect().top;
   if (top < view.top) pane.scrollTop -= view.top - top + margin;
 }
+
+/**
+ * Reveals the lines from `first` to `last` once the browser has laid them out, and only if one of them is not wholly
+ * visible. An IntersectionObserver says so from the frame's own layout: nothing is measured in the middle of a step,
+ * which would force a layout of the whole page (the diagram included) on every step. Gives the cancel function.
+ */
+export function revealWhenLaidOut(first: HTMLElement, last: HTMLElement): () => void {
+  if (typeof IntersectionObserver === 'undefined') return () => undefined;
+  const targets = new Set([first, last]);
+  const hidden = new Map<Element, boolean>();
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) hidden.set(entry.target, entry.intersectionRatio < 1);
+      if (hidden.size < targets.size) return;
+      observer.disconnect();
+      if ([...hidden.values()].some(Boolean)) revealLines(first, last);
+    },
+    { threshold: 1 },
+  );
+  for (const target of targets) observer.observe(target);
+  return () => observer.disconnect();
+}

@@ -1,11 +1,18 @@
-import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useApp } from '../../store';
 import { ChainRuleCard } from '../card/ChainRuleCard';
 import { StepCaption } from '../card/StepCaption';
-import { DataPanel } from '../edit/DataPanel';
-import { EditPanel } from '../edit/EditPanel';
-import { TrainPanel } from '../train/TrainPanel';
-import { ValuesTable } from '../values/ValuesTable';
 import './panel.css';
+
+// The other tabs come in their own chunks when first opened: the first frame shows the Step tab only.
+const EditPanel = lazy(() => import('../edit/EditPanel').then((module) => ({ default: module.EditPanel })));
+const DataPanel = lazy(() => import('../edit/DataPanel').then((module) => ({ default: module.DataPanel })));
+const TrainPanel = lazy(() =>
+  import('../train/TrainPanel').then((module) => ({ default: module.TrainPanel })),
+);
+const ValuesTable = lazy(() =>
+  import('../values/ValuesTable').then((module) => ({ default: module.ValuesTable })),
+);
 
 /** One tab of the side panel: the current step, the network editor, the data, training, and every value. */
 interface Tab {
@@ -33,7 +40,9 @@ const tabs: readonly Tab[] = [
 
 /** The side panel: tabs (arrow keys move between them, as a WAI-ARIA tablist) over the chosen tab's content. */
 export function SidePanel() {
-  const [active, setActive] = useState<Tab['id']>('step');
+  const [chosen, setActive] = useState<Tab['id']>('step');
+  // Presentation mode shows the step card only (the tabs are hidden); the chosen tab comes back after it.
+  const active = useApp((state) => state.presenting) ? 'step' : chosen;
   const base = useId();
   const buttons = useRef(new Map<Tab['id'], HTMLButtonElement>());
   const move = (event: KeyboardEvent, index: number) => {
@@ -79,7 +88,7 @@ export function SidePanel() {
             id={`${base}-${tab.id}`}
             aria-labelledby={`${base}-${tab.id}-tab`}
           >
-            {tab.content()}
+            <Suspense fallback={null}>{tab.content()}</Suspense>
           </div>
         ) : null,
       )}
