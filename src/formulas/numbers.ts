@@ -1,4 +1,5 @@
 import { lit, paren, type Expr } from './expr';
+import { superscript } from './superscript';
 
 /** Significant digits printed for a value: enough to follow the series' worked examples. */
 const digits = 6;
@@ -6,21 +7,6 @@ const digits = 6;
 /** Below this magnitude (or from `large` up) a value is printed with a power of ten. */
 const small = 1e-4;
 const large = 1e6;
-
-/** Superscript forms of the characters of an exponent, for the plain text. */
-const superscripts: Readonly<Record<string, string>> = {
-  '0': '⁰',
-  '1': '¹',
-  '2': '²',
-  '3': '³',
-  '4': '⁴',
-  '5': '⁵',
-  '6': '⁶',
-  '7': '⁷',
-  '8': '⁸',
-  '9': '⁹',
-  '-': '⁻',
-};
 
 /** Digits with a thin space between groups of three, as the series prints "3 000". */
 function group(integer: string, separator: string): string {
@@ -49,7 +35,7 @@ function print(value: number): Printed {
     const exponent = String(Number(exponentText));
     const power = {
       tex: `10^{${exponent}}`,
-      text: `10${[...exponent].map((c) => superscripts[c] ?? c).join('')}`,
+      text: `10${superscript(exponent)}`,
       say: `10^${exponent}`,
     };
     if (mantissa === '1') return { negative, magnitude: power, scientific: false };

@@ -1,19 +1,5 @@
 /** How the diagram prints numbers: short in the boxes, in full in the tooltips. */
-
-const superscriptDigits: Record<string, string> = {
-  '0': '⁰',
-  '1': '¹',
-  '2': '²',
-  '3': '³',
-  '4': '⁴',
-  '5': '⁵',
-  '6': '⁶',
-  '7': '⁷',
-  '8': '⁸',
-  '9': '⁹',
-  '-': '⁻',
-  '+': '',
-};
+import { superscript } from '../formulas/superscript';
 
 /** A typographic minus sign instead of the hyphen. */
 const minus = (text: string): string => text.replace(/-/g, '−');
@@ -38,7 +24,7 @@ export function formatValue(value: number): string {
   if (magnitude >= 1e-4 && magnitude < 1e6) return minus(String(Number(value.toPrecision(4))));
   const [mantissa = '', exponent = ''] = value.toExponential(3).split('e');
   const digits = mantissa.replace(/\.?0+$/, '');
-  const power = [...exponent].map((char) => superscriptDigits[char] ?? char).join('');
+  const power = superscript(exponent);
   return minus(`${digits}×10${power}`);
 }
 

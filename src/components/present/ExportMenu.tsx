@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
+import { useDismiss } from '../../hooks/useDismiss';
 import { appStore, useApp } from '../../store';
 import type { ExportFormat } from './exports';
 
@@ -23,28 +24,8 @@ export function ExportMenu() {
   const menu = useRef<HTMLDivElement>(null);
   const id = useId();
 
-  // The menu closes on a click elsewhere or Escape (the focus then goes back to its button).
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (event: PointerEvent) => {
-      const target = event.target;
-      if (target instanceof Node && (menu.current?.contains(target) || toggle.current?.contains(target)))
-        return;
-      setOpen(false);
-    };
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      event.preventDefault();
-      setOpen(false);
-      toggle.current?.focus();
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    document.addEventListener('keydown', onKeyDown);
-    return () => {
-      document.removeEventListener('pointerdown', onPointerDown);
-      document.removeEventListener('keydown', onKeyDown);
-    };
-  }, [open]);
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(open, close, menu, toggle);
 
   const run = async (format: ExportFormat) => {
     setOpen(false);

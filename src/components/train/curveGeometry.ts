@@ -3,6 +3,7 @@ import { area, line } from 'd3-shape';
 import { formatValue } from '../../layout';
 import type { LossCurve } from '../../training';
 import { decimate, mergeIndices } from './decimate';
+import { superscript } from '../../formulas/superscript';
 
 /** Each sample's loss is drawn as its own line up to this many samples; beyond, as the band of their range. */
 export const maxSampleLines = 8;
@@ -81,25 +82,10 @@ function lossDomain(values: Iterable<number>, log: boolean): [number, number] | 
   return [Math.max(minPositive, max * 1e-12), max];
 }
 
-const superscript: Readonly<Record<string, string>> = {
-  '-': '⁻',
-  '0': '⁰',
-  '1': '¹',
-  '2': '²',
-  '3': '³',
-  '4': '⁴',
-  '5': '⁵',
-  '6': '⁶',
-  '7': '⁷',
-  '8': '⁸',
-  '9': '⁹',
-};
-
 /** A tick label: on a log axis a power of ten is 10ⁿ (0.1, 1 and 10 stay plain); others as the diagram prints them. */
 function formatTick(value: number, log: boolean): string {
   const n = Math.round(Math.log10(value));
-  if (log && Math.abs(n) >= 2 && Math.abs(value / 10 ** n - 1) < 1e-9)
-    return `10${[...String(n)].map((c) => superscript[c] ?? c).join('')}`;
+  if (log && Math.abs(n) >= 2 && Math.abs(value / 10 ** n - 1) < 1e-9) return `10${superscript(String(n))}`;
   return formatValue(value);
 }
 
