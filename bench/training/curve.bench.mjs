@@ -12,22 +12,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../tests/browser/chromium.mjs';
 import { build, preview } from 'vite';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const frames = Number(process.env.BENCH_FRAMES ?? 60);
 const epochs = Number(process.env.BENCH_EPOCHS ?? 10_000);
-const args = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
 
 /** The q-quantile of some values (nearest rank). */
 function quantile(values, q) {
@@ -78,10 +68,7 @@ const server = await preview({
   build: { outDir },
   preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
 });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args,
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(server.resolvedUrls?.local[0] ?? '');

@@ -17,8 +17,8 @@
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
 import { preview } from 'vite';
+import { launchChromium } from './chromium.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -26,17 +26,6 @@ const screenshotDir = join(root, 'screenshots');
 const DEFAULT_TIMEOUT_MS = 30_000;
 /** The built app to serve: dist/ unless DIST_DIR names another build folder (absolute or relative to the root). */
 const distDir = resolve(root, process.env.DIST_DIR ?? 'dist');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
 
 const filters = process.argv.slice(2).map((f) => f.toLowerCase());
 let passed = 0;
@@ -174,7 +163,7 @@ try {
     });
     const baseURL = server.resolvedUrls?.local[0];
     if (!baseURL) throw new Error('vite preview did not report a local URL');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     for (const test of tests) await runTest(test, browser, baseURL);
   } else {
     console.error(filters.length > 0 ? `no test matches ${filters.join(' or ')}` : 'no tests found');
