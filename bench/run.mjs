@@ -15,6 +15,8 @@ const benchmarks = [
   { name: 'training', file: 'bench/training.bench.ts' },
   { name: 'training-curve', file: 'bench/training/curve.bench.mjs' },
   { name: 'embed', file: 'bench/embed.bench.mjs' },
+  { name: 'stepper', file: 'bench/stepper.bench.mjs' },
+  { name: 'size', file: 'bench/size.bench.mjs' },
 ];
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');

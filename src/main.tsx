@@ -2,7 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
 import { listenForLinks, openFromAddress, windowAddress } from './components/share/address';
-import { parseEmbedOptions } from './embed';
+// The options module alone: through src/embed's index, its postMessage command parser would come in the first chunk.
+import { parseEmbedOptions } from './embed/options';
 import { setupPersistence } from './persistence';
 import { appStore } from './store';
 import './styles.css';

@@ -1,5 +1,3 @@
-import { linkHorizontal } from 'd3-shape';
-
 /** A point of the diagram, in viewBox units. */
 export interface Point {
   readonly x: number;
@@ -15,15 +13,14 @@ export interface PathGeometry {
 /** Rounds a coordinate to 1 decimal: enough on screen, and stable in snapshots and tests. */
 export const round1 = (value: number): number => Math.round(value * 10) / 10;
 
-/** d3's horizontal link (a cubic with horizontal tangents at both ends), printed with 1 decimal. */
-const link = linkHorizontal<{ source: [number, number]; target: [number, number] }, [number, number]>()
-  .source((d) => d.source)
-  .target((d) => d.target)
-  .digits(1);
-
-/** The curve from `from` to `to`: straight when they are level, a gentle S otherwise. */
+/**
+ * The curve from `from` to `to`: straight when they are level, a gentle S otherwise. It is d3-shape's
+ * linkHorizontal (a cubic with horizontal tangents, control points at mid x), printed with 1 decimal as
+ * `.digits(1)` prints it; written out, as `elbow` is, because d3-shape cannot be tree-shaken below 4 kB gzipped.
+ */
 export function curve(from: Point, to: Point): string {
-  return link({ source: [from.x, from.y], target: [to.x, to.y] }) ?? '';
+  const mid = fmt((from.x + to.x) / 2);
+  return `M${fmt(from.x)},${fmt(from.y)}C${mid},${fmt(from.y)},${mid},${fmt(to.y)},${fmt(to.x)},${fmt(to.y)}`;
 }
 
 /** The point at parameter t ∈ [0, 1] of `curve(from, to)` (the cubic with control points at mid x). */

@@ -1,5 +1,3 @@
-import { scaleLinear, scaleSqrt } from 'd3-scale';
-
 /** Colour-blind-safe diverging pair (PuOr ends): blue for positive weights, orange for negative ones. */
 export const weightColors = { positive: '#2166ac', negative: '#b35806', zero: '#8c8c8c' } as const;
 
@@ -41,26 +39,31 @@ export function weightScale(values: readonly number[], fanIn = 1): (w: number) =
   const max = finite.length > 0 ? Math.max(...finite) : 0;
   const domain: [number, number] = [0, max > 0 ? max : 1];
   const widest = maxWeightWidth(fanIn);
-  const width = scaleSqrt()
-    .domain(domain)
-    .range([Math.min(weightWidths[0], widest / 2), widest])
-    .clamp(true);
-  const opacity = scaleLinear()
-    .domain(domain)
-    .range([fanIn > 4 ? 0.35 : 0.5, 1])
-    .clamp(true);
+  const widths: Range = [Math.min(weightWidths[0], widest / 2), widest];
+  const opacities: Range = [fanIn > 4 ? 0.35 : 0.5, 1];
   return (w) => {
     const sign: WeightSign = w > 0 ? 'positive' : w < 0 ? 'negative' : 'zero';
     const magnitude = Number.isFinite(w) ? Math.abs(w) : domain[1];
+    // |w| relative to the largest, clamped to [0, 1]: the width follows its square root, the opacity |w| itself.
+    const t = Math.min(1, Math.max(0, magnitude / domain[1]));
     return {
       sign,
       color: weightColors[sign],
-      width: round(width(magnitude)),
-      opacity: round(opacity(magnitude)),
+      width: round(lerp(widths, Math.sqrt(t))),
+      opacity: round(lerp(opacities, t)),
       dash: weightDashes[sign],
     };
   };
 }
+
+/** An output range [from, to]. */
+type Range = readonly [number, number];
+
+/**
+ * The point at t ∈ [0, 1] of a range: the two maps above are a clamped scaleSqrt and scaleLinear from 0, written
+ * out because d3-scale would bring d3-interpolate, d3-color and d3-format into the first chunk (some 11 kB gzipped).
+ */
+const lerp = ([from, to]: Range, t: number): number => from + (to - from) * t;
 
 /** Rounds to 2 decimals, enough for a stroke. */
 const round = (value: number): number => Math.round(value * 100) / 100;

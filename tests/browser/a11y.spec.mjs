@@ -66,7 +66,8 @@ export const tests = [
       await goToStep(page, 11);
       for (const tab of ['step', 'edit', 'data', 'train', 'values']) {
         await page.locator(`[data-testid="tab-${tab}"]`).click();
-        await page.locator('[role="tabpanel"]').waitFor();
+        // The panel's content (the other tabs come in their own chunks), not just its frame.
+        await page.locator('[role="tabpanel"] > *').first().waitFor();
         assert.deepEqual(await violations(page), [], `the ${tab} panel`);
       }
     },

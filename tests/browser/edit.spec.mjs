@@ -135,6 +135,7 @@ export const tests = [
 
       // The dataset keeps the Example's 3 samples, now with 2 outputs each: type the preset's.
       await page.getByTestId('tab-data').click();
+      await page.getByTestId('data-panel').waitFor(); // the Data tab comes in its own chunk
       assert.equal(await page.locator('[data-testid="sample-row"]').count(), linearPreset.dataset.length);
       for (const [n, sample] of linearPreset.dataset.entries()) {
         for (const [c, x] of sample.x.entries()) await type(page, `dataset[${n}].x[${c}]`, x);
@@ -348,6 +349,7 @@ export const tests = [
       await page.locator('[data-testid="field-problem"]').waitFor();
       assert.deepEqual(await violations(page, '.side-panel'), []);
       await page.getByTestId('tab-data').click();
+      await page.getByTestId('data-panel').waitFor();
       assert.deepEqual(await violations(page, '.side-panel'), []);
       await page.locator(ids.edge('E:2:0:0')).click();
       await page.getByTestId('weight-editor').waitFor();
@@ -373,8 +375,10 @@ export const tests = [
     async run({ newPage, screenshot }) {
       const page = await openApp(newPage, { viewport: { width: 1920, height: 1080 } });
       await page.getByTestId('tab-edit').click();
+      await page.getByTestId('edit-panel').waitFor();
       await screenshot(page, 'edit-network-1920');
       await page.getByTestId('tab-data').click();
+      await page.getByTestId('data-panel').waitFor();
       await screenshot(page, 'edit-data-1920');
       await page.locator(ids.edge('E:2:0:1')).click();
       await page.getByTestId('weight-editor').waitFor();

@@ -1,3 +1,5 @@
+import { scaleLinear, scaleSqrt } from 'd3-scale';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { maxWeightWidth, weightColors, weightScale, weightWidths } from '../../src/layout';
 
@@ -32,6 +34,23 @@ describe('weightScale', () => {
     expect(maxWeightWidth(3)).toBe(weightWidths[1]);
     expect(maxWeightWidth(16)).toBeLessThan(weightWidths[1]);
     expect(weightScale([1, -1], 16)(1).width).toBe(maxWeightWidth(16));
+  });
+
+  it("maps |w| as d3-scale's clamped scaleSqrt (width) and scaleLinear (opacity) would", () => {
+    const weights = fc.array(fc.double({ min: -100, max: 100, noNaN: true }), { minLength: 1 });
+    fc.assert(
+      fc.property(weights, fc.integer({ min: 1, max: 64 }), (values, fanIn) => {
+        const max = Math.max(...values.map(Math.abs)) || 1;
+        const widest = maxWeightWidth(fanIn);
+        const width = scaleSqrt([0, max], [Math.min(weightWidths[0], widest / 2), widest]).clamp(true);
+        const opacity = scaleLinear([0, max], [fanIn > 4 ? 0.35 : 0.5, 1]).clamp(true);
+        const style = weightScale(values, fanIn);
+        for (const w of values) {
+          expect(style(w).width).toBeCloseTo(width(Math.abs(w)), 2);
+          expect(style(w).opacity).toBeCloseTo(opacity(Math.abs(w)), 2);
+        }
+      }),
+    );
   });
 
   it('survives a layer of zeros and non-finite weights', () => {

@@ -19,6 +19,12 @@ export function currentLine(card: Card | undefined): CardLine | undefined {
  */
 export function PresentationCaption() {
   const presenting = useApp((state) => state.presenting);
+  // Built only while presenting: otherwise each step would compute the chain-rule card a second time.
+  return presenting ? <CaptionContent /> : null;
+}
+
+/** The caption's step and formula line, for the current frame. */
+function CaptionContent() {
   const { model, iteration, step } = useStepFrame();
   const caption = useMemo(
     () => (step ? stepCaption(model, iteration.passes[step.element], step) : 'No step: the dataset is empty'),
@@ -28,7 +34,6 @@ export function PresentationCaption() {
     () => (step ? currentLine(chainRuleCard(model, iteration, step)) : undefined),
     [model, iteration, step],
   );
-  if (!presenting) return null;
   const plain = <span className="caption-plain">{line?.text}</span>;
   return (
     <div className="presentation-caption" data-testid="presentation-caption" aria-hidden="true">

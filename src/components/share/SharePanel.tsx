@@ -1,6 +1,8 @@
 import { useId, useMemo, useState, type Ref } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { embedAddress, embedCode, themes, type EmbedChoice, type ControlMode, type Theme } from '../../embed';
+// The modules alone: through src/embed's index, its postMessage command parser would come in the first chunk.
+import { embedAddress, embedCode, type EmbedChoice } from '../../embed/code';
+import { themes, type ControlMode, type Theme } from '../../embed/options';
 import { makeLink } from '../../share';
 import { useApp } from '../../store';
 import { CopyField } from './CopyField';

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/components/App';
 import { appStore } from '../../../src/store';
@@ -54,12 +54,16 @@ describe('UndoRedo', () => {
     expect(state().model).toBe(after);
   });
 
-  it('leaves Ctrl+Z to a text field (the browser undoes the typing there)', () => {
+  it('leaves Ctrl+Z to a text field (the browser undoes the typing there)', async () => {
     setWeight('1/2');
     const after = state().model;
     fireEvent.click(screen.getByTestId('tab-edit'));
-    const title = document.querySelector<HTMLInputElement>('input[data-path="title"]');
-    if (!title) throw new Error('no title field');
+    // The Network tab comes in its own chunk.
+    const title = await waitFor(() => {
+      const field = document.querySelector<HTMLInputElement>('input[data-path="title"]');
+      if (!field) throw new Error('no title field');
+      return field;
+    });
     title.focus();
     const handled = !press('z', title, { ctrlKey: true });
     expect(handled).toBe(false);

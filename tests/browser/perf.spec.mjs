@@ -1,0 +1,200 @@
+// What keeps the stepper light in real Chromium: the side panels, the exporters and d3-zoom come in their own chunks
+// when first needed (and then work), the card scrolls the lines a stage adds into view without measuring the page in
+// the middle of a step, and the diagram fills its pane.
+import assert from 'node:assert/strict';
+
+const ids = {
+  counter: '[data-testid="step-counter"]',
+  caption: '[data-testid="step-caption"]',
+  zoomIn: 'button[aria-label="Zoom in"]',
+  reset: 'button:has-text("Reset view")',
+};
+
+/** Chunks the first frame must not load: they come when their feature is first used. */
+const lazyChunks = /\/assets\/(EditPanel|DataPanel|TrainPanel|ValuesTable|exports|zoomBehaviour)-[\w-]+\.js$/;
+
+/** Polls `read` until `check` passes on its value, or fails with the last error. */
+async function eventually(read, check, message, timeout = 5000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await read();
+    try {
+      check(value);
+      return value;
+    } catch (error) {
+      if (Date.now() > end) throw new Error(`${message}: ${error.message}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The model file of a network of 8 layers of 16 neurons (Input 16, then Linear 16 and ReLU in turn), fixed weights. */
+function deepModelFile() {
+  const width = 16;
+  const layers = [{ kind: 'input1d', size: width }];
+  for (let k = 2; k <= 8; k++) {
+    if (k % 2 === 1) layers.push({ kind: 'activation', size: width, activation: 'relu' });
+    else {
+      const weights = Array.from({ length: width }, (_, j) =>
+        Array.from({ length: width }, (_, i) => (((i * 7 + j * 3 + k) % 11) - 5) / 10),
+      );
+      layers.push({ kind: 'linear', size: width, weights });
+    }
+  }
+  const vector = (offset) => Array.from({ length: width }, (_, i) => ((i + offset) % 5) / 4);
+  return {
+    format: 'neural-structure',
+    version: 1,
+    title: '8 × 16',
+    layers,
+    loss: 'halfSquaredError',
+    dataset: [{ x: vector(1), y: vector(2) }],
+    learningRate: 0.01,
+    batchSize: 1,
+  };
+}
+
+/** Opens the app on saved work holding `modelFile` (the app restores it at start-up), or on the Example. */
+async function openApp(newPage, modelFile = null) {
+  const page = await newPage();
+  const requested = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  if (modelFile)
+    await page.addInitScript((savedModel) => {
+      const view = { selection: 0, detail: 'detailed', stepIndex: 0, seed: 1, trainingMode: 'sample' };
+      localStorage.setItem(
+        'neural-structure/state',
+        JSON.stringify({ app: 'neural-structure', version: 1, savedModel, view }),
+      );
+    }, modelFile);
+  const response = await page.goto('/');
+  assert.ok(response?.ok(), `GET / answered ${response?.status()}`);
+  await page.locator(ids.counter).waitFor();
+  return { page, requested };
+}
+
+/**
+ * How much of what a stage added is out of the card's pane, in CSS pixels (0: all shown): its new lines, or the top
+ * of the first one when they are taller than the pane (the card shows the start of what was added first).
+ */
+const freshLinesHidden = (page) =>
+  page.evaluate(() => {
+    const fresh = [...document.querySelectorAll('.card-line.is-fresh')];
+    const pane = document.querySelector('.card-pane')?.getBoundingClientRect();
+    const first = fresh[0]?.getBoundingClientRect();
+    const last = fresh.at(-1)?.getBoundingClientRect();
+    if (!pane || !first || !last) return Infinity;
+    const above = Math.max(0, pane.top - first.top);
+    const below = Math.max(0, last.bottom - pane.bottom);
+    return last.bottom - first.top <= pane.height ? above + below : above;
+  });
+
+export const tests = [
+  {
+    name: 'perf: the first frame loads no side panel, exporter or d3-zoom; each comes when first used, and works',
+    async run({ newPage }) {
+      const { page, requested } = await openApp(newPage);
+      await page.locator('[data-testid="chain-rule-card"]').waitFor();
+      const atStart = requested.filter((path) => lazyChunks.test(path) && !/zoomBehaviour/.test(path));
+      assert.deepEqual(atStart, [], 'no panel or exporter chunk before it is used');
+
+      for (const [tab, content] of [
+        ['tab-edit', 'edit-panel'],
+        ['tab-data', 'data-panel'],
+        ['tab-train', 'train-panel'],
+        ['tab-values', 'values'],
+      ]) {
+        await page.locator(`[data-testid="${tab}"]`).click();
+        await page.locator(`[data-testid="${content}"]`).waitFor();
+      }
+      for (const chunk of ['EditPanel', 'DataPanel', 'TrainPanel', 'ValuesTable'])
+        assert.ok(
+          requested.some((path) => path.includes(`/assets/${chunk}-`)),
+          `the ${chunk} chunk was loaded`,
+        );
+    },
+  },
+  {
+    name: 'perf: pan and zoom work once d3-zoom has come in its own chunk',
+    async run({ newPage }) {
+      const { page, requested } = await openApp(newPage);
+      const zoomIn = page.locator(ids.zoomIn);
+      await eventually(
+        () => zoomIn.isEnabled(),
+        (enabled) => assert.ok(enabled),
+        'the zoom buttons are enabled once d3-zoom is loaded',
+      );
+      assert.ok(requested.some((path) => path.includes('/assets/zoomBehaviour-')));
+      const transform = () => page.locator('.diagram-viewport').evaluate((g) => g.style.transform);
+      await zoomIn.click();
+      await eventually(transform, (value) => assert.match(value, /scale\(1\.4\)/), 'Zoom in scales by 1.4');
+      await page.locator(ids.reset).click();
+      await eventually(
+        transform,
+        (value) => assert.equal(value, 'translate(0px, 0px) scale(1)'),
+        'Reset view shows the whole network',
+      );
+    },
+  },
+  {
+    name: 'perf: on 8 × 16, each stage of a δ with 16 impact paths scrolls its new lines into the card',
+    timeout: 60_000,
+    async run({ newPage, screenshot }) {
+      const { page } = await openApp(newPage, deepModelFile());
+      assert.equal(await page.locator('[data-testid="neuron"]').count(), 9 * 16);
+      // The start of the backward pass: δ⁸₁, whose 16 impact paths and terms make a card taller than its pane.
+      await page.keyboard.press(']');
+      await page.keyboard.press(']');
+      await eventually(
+        () => page.locator(ids.caption).innerText(),
+        (text) => assert.match(text, /δ⁸₁ · goal/),
+        'the backward pass starts on δ⁸₁',
+      );
+      for (const stage of ['impact paths', 'impact formula', 'local derivative', 'chain-rule terms', 'sum']) {
+        await page.keyboard.press('ArrowRight');
+        await eventually(
+          () => page.locator(ids.caption).innerText(),
+          (text) => assert.ok(text.endsWith(stage), text),
+          `the stepper reaches "${stage}"`,
+        );
+        await eventually(
+          () => freshLinesHidden(page),
+          (hidden) => assert.ok(hidden <= 1, `${hidden}px of the new lines are out of view`),
+          `the lines "${stage}" adds are scrolled into view`,
+        );
+      }
+      const pane = await page
+        .locator('.card-pane')
+        .evaluate((element) => ({ scrollTop: element.scrollTop, page: window.scrollY }));
+      assert.ok(pane.scrollTop > 0, 'the card pane scrolled');
+      assert.equal(pane.page, 0, 'the page itself did not scroll');
+      await screenshot(page, 'perf-deep-sum');
+    },
+  },
+  {
+    name: 'perf: the diagram fills its pane, at a laptop size and on a narrow screen',
+    async run({ newPage }) {
+      for (const viewport of [
+        { width: 1280, height: 800 },
+        { width: 700, height: 900 },
+      ]) {
+        const page = await newPage({ viewport });
+        await page.goto('/');
+        await page.locator(ids.counter).waitFor();
+        const sizes = await page.evaluate(() => {
+          const rect = (selector) => document.querySelector(selector)?.getBoundingClientRect();
+          const [pane, svg] = [rect('.diagram-pane'), rect('.diagram-svg')];
+          return { pane: [pane?.width, pane?.height], svg: [svg?.width, svg?.height] };
+        });
+        const [paneWidth = 0, paneHeight = 0] = sizes.pane;
+        const [svgWidth = 0, svgHeight = 0] = sizes.svg;
+        assert.ok(paneHeight > 250, `the diagram pane is ${paneHeight}px high at ${viewport.width}px`);
+        assert.ok(
+          Math.abs(svgWidth - paneWidth) <= 1,
+          `the drawing is as wide as its pane (${JSON.stringify(sizes)})`,
+        );
+        assert.ok(svgHeight >= paneHeight * 0.8, `the drawing fills its pane (${JSON.stringify(sizes)})`);
+      }
+    },
+  },
+];
