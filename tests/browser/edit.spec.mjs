@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
+import { eventually } from './eventually.mjs';
 
 const linearPreset = JSON.parse(
   readFileSync(new URL('../../src/presets/linear.json', import.meta.url), 'utf8'),
@@ -56,21 +57,6 @@ async function savedModel(page) {
 const neuronText = async (page, id) =>
   ((await page.locator(`${ids.neuron(id)} .neuron-value`).textContent()) ?? '').trim();
 const edgeTitle = async (page, id) => (await page.locator(`${ids.edge(id)} > title`).textContent()) ?? '';
-
-/** Polls until `check` passes on what `read` gives, or fails with the last value. */
-async function eventually(read, check, message, timeout = 5000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const value = await read();
-    try {
-      check(value);
-      return value;
-    } catch (error) {
-      if (Date.now() > end) throw new Error(`${message}: ${error.message}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 /** Presses Tab until the focus is on the element with this data-id (at most `max` times). */
 async function tabTo(page, dataId, max = 60) {

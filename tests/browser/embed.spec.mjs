@@ -8,6 +8,9 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import lzString from 'lz-string';
+import { eventually as poll } from './eventually.mjs';
+/** Polls like `eventually`, with this spec's longer default wait of 8000 ms. */
+const eventually = (read, check, message, timeout = 8000) => poll(read, check, message, timeout);
 
 const root = resolve(new URL('../..', import.meta.url).pathname);
 const distDir = resolve(root, process.env.DIST_DIR ?? 'dist');
@@ -73,21 +76,6 @@ async function openHost(newPage, baseURL, path, { sandbox = 'allow-scripts allow
   await page.goto(host.url);
   const frame = page.frameLocator('#embed');
   return { page, frame };
-}
-
-/** Polls `read` until `check` passes (or fails with its last error after `timeout` ms). */
-async function eventually(read, check, message, timeout = 8000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const value = await read();
-    try {
-      check(value);
-      return value;
-    } catch (error) {
-      if (Date.now() > end) throw new Error(`${message}: ${error.message}`);
-    }
-    await new Promise((done) => setTimeout(done, 50));
-  }
 }
 
 /** The messages the host received so far, and those of one type. */

@@ -2,6 +2,7 @@
 // when first needed (and then work), the card scrolls the lines a stage adds into view without measuring the page in
 // the middle of a step, and the diagram fills its pane.
 import assert from 'node:assert/strict';
+import { eventually } from './eventually.mjs';
 
 const ids = {
   counter: '[data-testid="step-counter"]',
@@ -12,21 +13,6 @@ const ids = {
 
 /** Chunks the first frame must not load: they come when their feature is first used. */
 const lazyChunks = /\/assets\/(EditPanel|DataPanel|TrainPanel|ValuesTable|exports|zoomBehaviour)-[\w-]+\.js$/;
-
-/** Polls `read` until `check` passes on its value, or fails with the last error. */
-async function eventually(read, check, message, timeout = 5000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const value = await read();
-    try {
-      check(value);
-      return value;
-    } catch (error) {
-      if (Date.now() > end) throw new Error(`${message}: ${error.message}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 /** The model file of a network of 8 layers of 16 neurons (Input 16, then Linear 16 and ReLU in turn), fixed weights. */
 function deepModelFile() {

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import lzString from 'lz-string';
+import { eventually } from './eventually.mjs';
 
 const ids = {
   counter: '[data-testid="step-counter"]',
@@ -40,21 +41,6 @@ async function frameOf(page) {
     compact: await page.getByRole('radio', { name: 'One step per δ' }).isChecked(),
     title: (await page.locator(ids.title).innerText()).trim(),
   };
-}
-
-/** Polls `read` until `check` passes (or fails with its last error after `timeout` ms). */
-async function eventually(read, check, message, timeout = 5000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const value = await read();
-    try {
-      check(value);
-      return value;
-    } catch (error) {
-      if (Date.now() > end) throw new Error(`${message}: ${error.message}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 export const tests = [

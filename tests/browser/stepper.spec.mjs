@@ -2,6 +2,7 @@
 // stepping back, switching the detail level, play, the help dialog, and the page layout at three screen sizes.
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
+import { eventually } from './eventually.mjs';
 
 const ids = {
   counter: '[data-testid="step-counter"]',
@@ -50,22 +51,6 @@ async function pressUntil(page, key, pattern, max = 80) {
     await page.keyboard.press(key);
   }
   assert.match(await valueText(page), pattern, `pressing ${key} never reached ${pattern}`);
-}
-
-/** Polls until the value equals `expected` (deep), or fails with the last value. */
-async function eventually(read, check, message, timeout = 5000) {
-  const end = Date.now() + timeout;
-  let value;
-  for (;;) {
-    value = await read();
-    try {
-      check(value);
-      return value;
-    } catch (error) {
-      if (Date.now() > end) throw new Error(`${message}: ${error.message}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 /** What a frame shows: the counter, the diagram's text and states, the impact paths, the caption and the card. */
