@@ -57,6 +57,14 @@ export function neuronRole(step: Step | undefined, pass: Pass | undefined, k: nu
   }
 }
 
+/** The role of anything feeding o^k_j (an edge into it or its bias) on a forward or update step. */
+function feedRole(step: Step & { kind: 'forward' | 'update' }, k: number, j: number): Role {
+  if (step.kind === 'update') return step.k === k ? 'highlighted' : 'normal';
+  // The edges into o^k_j stand out; the rest of L^k steps back.
+  if (step.k !== k) return 'normal';
+  return step.j === j ? 'highlighted' : 'dimmed';
+}
+
 /** The role of the forward edge E:k:j:i. */
 export function edgeRole(
   step: Step | undefined,
@@ -70,11 +78,8 @@ export function edgeRole(
     case 'loss':
       return 'normal';
     case 'forward':
-      // The edges into o^k_j stand out; the rest of L^k steps back.
-      if (step.k !== k) return 'normal';
-      return step.j === j ? 'highlighted' : 'dimmed';
     case 'update':
-      return step.k === k ? 'highlighted' : 'normal';
+      return feedRole(step, k, j);
     case 'delta':
       return k === step.k && i === step.i && impacts(step, pass, j) ? 'traced' : 'dimmed';
     case 'dw':
@@ -91,10 +96,8 @@ export function biasRole(step: Step | undefined, k: number, j: number): Role {
     case 'loss':
       return 'normal';
     case 'forward':
-      if (step.k !== k) return 'normal';
-      return step.j === j ? 'highlighted' : 'dimmed';
     case 'update':
-      return step.k === k ? 'highlighted' : 'normal';
+      return feedRole(step, k, j);
     case 'db':
       return step.k === k && step.j === j ? 'active' : 'dimmed';
     case 'delta':
