@@ -17,8 +17,32 @@ export async function buildApp() {
   if (process.env.DIST_DIR)
     return { outDir: resolve(root, process.env.DIST_DIR), output: null, remove: () => {} };
   const outDir = mkdtempSync(join(tmpdir(), 'neural-structure-bench-'));
-  const result = await build({ root, logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  // Vite builds React's development code when NODE_ENV says so, and vite's runnerImport sets it to "development":
+  // the app measured must be the one `npm run build` ships.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  let result;
+  try {
+    result = await build({
+      root,
+      mode: 'production',
+      logLevel: 'error',
+      build: { outDir, emptyOutDir: true },
+    });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   const output = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
+  const development = output.filter(
+    (chunk) =>
+      chunk.type === 'chunk' &&
+      /\.development\.js|jsx-dev-runtime/.test(Object.keys(chunk.modules).join(' ')),
+  );
+  if (development.length > 0)
+    throw new Error(
+      `the build holds React's development code: ${development.map((c) => c.fileName).join(', ')}`,
+    );
   return { outDir, output, remove: () => rmSync(outDir, { recursive: true, force: true }) };
 }
 
