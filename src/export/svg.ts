@@ -1,4 +1,4 @@
-/** A standalone copy of the diagram's <svg>: every style the page's CSS gives it written into the elements. */
+/** A standalone copy of the diagram's sheets as one <svg>: every style the page's CSS gives them written in. */
 
 /** Properties SVG elements inherit: written only where they differ from the parent's. */
 const inherited = [
@@ -57,35 +57,57 @@ export function viewBoxOf(svg: SVGSVGElement): { x: number; y: number; width: nu
   return { x, y, width, height };
 }
 
-/**
- * A copy of the diagram's <svg> that draws the same frame without the page: each element's computed style (fill,
- * stroke, fonts, opacity…) inlined, the whole drawing in view (the zoom and pan are dropped, as are the labels' size
- * in presentation mode), the pointer-only hit areas removed, and its size in pixels set to its viewBox. (XMLSerializer
- * gives it its xmlns.)
- */
-export function standaloneDiagram(svg: SVGSVGElement): SVGSVGElement {
-  const view = svg.ownerDocument.defaultView;
-  const clone = svg.cloneNode(true) as SVGSVGElement;
-  if (view) {
-    const sources = [svg, ...svg.querySelectorAll('*')];
-    const copies = [clone, ...clone.querySelectorAll('*')];
+const svgNamespace = 'http://www.w3.org/2000/svg';
+
+/** Copies of an element's children, each with the computed style it has on the page (see styleOf) written in. */
+function styledCopies(source: Element, view: Window | null): Node[] {
+  const parentStyle = view ? view.getComputedStyle(source) : null;
+  return [...source.children].map((child) => {
+    const copy = child.cloneNode(true) as Element;
+    if (!view) return copy;
+    const sources = [child, ...child.querySelectorAll('*')];
+    const copies = [copy, ...copy.querySelectorAll('*')];
     const styles = new Map<Element, CSSStyleDeclaration>();
-    sources.forEach((source, n) => {
-      const copy = copies[n];
-      if (!copy) return;
-      const parent = source === svg ? null : (styles.get(source.parentElement as Element) ?? null);
-      styles.set(source, view.getComputedStyle(source));
-      const style = styleOf(source, parent, view);
-      if (style === '') copy.removeAttribute('style');
-      else copy.setAttribute('style', style);
-      // Size in labels (presentation mode) and the view's zoom are the page's, not the frame's.
-      copy.removeAttribute('tabindex');
+    sources.forEach((element, n) => {
+      const target = copies[n];
+      if (!target) return;
+      const parent = element === child ? parentStyle : (styles.get(element.parentElement as Element) ?? null);
+      styles.set(element, view.getComputedStyle(element));
+      const style = styleOf(element, parent, view);
+      if (style === '') target.removeAttribute('style');
+      else target.setAttribute('style', style);
+      // Tab stops are the page's, not the file's.
+      target.removeAttribute('tabindex');
     });
+    return copy;
+  });
+}
+
+/**
+ * One <svg> that draws the same frame as the diagram's sheets (see Sheet in the diagram), without the page: the
+ * sheets in their order, each a group with its opacity (a dimmed layer stays dimmed), every element's computed
+ * style (fill, stroke, fonts, opacity…) inlined, the whole drawing in view (the zoom and pan are dropped, as are the
+ * labels' size in presentation mode), the pointer-only hit areas removed, and its size in pixels set to its viewBox.
+ * (XMLSerializer gives it its xmlns.)
+ */
+export function standaloneDiagram(sheets: readonly SVGSVGElement[], label: string): SVGSVGElement {
+  const first = sheets.find((sheet) => sheet.hasAttribute('viewBox'));
+  const doc = sheets[0]?.ownerDocument ?? document;
+  const view = doc.defaultView;
+  const svg = doc.createElementNS(svgNamespace, 'svg');
+  const box = first ? viewBoxOf(first) : { x: 0, y: 0, width: 0, height: 0 };
+  svg.setAttribute('viewBox', `${box.x} ${box.y} ${box.width} ${box.height}`);
+  svg.setAttribute('width', String(box.width));
+  svg.setAttribute('height', String(box.height));
+  svg.setAttribute('role', 'group');
+  svg.setAttribute('aria-label', label);
+  for (const sheet of sheets) {
+    const group = doc.createElementNS(svgNamespace, 'g');
+    const opacity = view?.getComputedStyle(sheet).getPropertyValue('opacity') ?? '';
+    if (opacity !== '' && opacity !== '1') group.setAttribute('opacity', opacity);
+    group.append(...styledCopies(sheet, view));
+    svg.append(group);
   }
-  clone.querySelectorAll(pointerOnly).forEach((element) => element.remove());
-  const box = viewBoxOf(svg);
-  clone.setAttribute('width', String(box.width));
-  clone.setAttribute('height', String(box.height));
-  clone.removeAttribute('class');
-  return clone;
+  svg.querySelectorAll(pointerOnly).forEach((element) => element.remove());
+  return svg;
 }

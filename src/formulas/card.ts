@@ -30,9 +30,26 @@ export interface CardLine {
   readonly continues?: boolean;
   /** True for the lines the current stage adds to the derivation (the card emphasises them). */
   readonly fresh?: boolean;
-  /** 'math' lines are rendered with KaTeX; a 'note' is a short remark in plain text. */
-  readonly kind: 'math' | 'note';
+  /**
+   * 'math' lines are rendered with KaTeX; a 'note' is a short remark in plain text; a 'table' lists the terms of a
+   * long sum (see maxWritten): its column headers are its segments, its cells are in `rows`.
+   */
+  readonly kind: 'math' | 'note' | 'table';
   readonly segments: readonly Segment[];
+  readonly rows?: readonly TableRow[];
+}
+
+/**
+ * A sum of at most this many terms is written out term by term, as the series does; a longer one (a wide Linear
+ * layer) is written with Σ, and its terms are listed in a table, one row each.
+ */
+export const maxWritten = 4;
+
+/** One row of a card's table: plain-text cells (indices and numbers), about impact path `term` when set. */
+export interface TableRow {
+  readonly id: string;
+  readonly cells: readonly string[];
+  readonly term?: number;
 }
 
 /** One stage of a gradient's derivation in the card's stage list. */
@@ -116,6 +133,43 @@ function segment(id: string, pieces: readonly Expr[]): Segment {
 export function note(id: string, text: string): CardLine {
   const latex = `\\text{${text.replace(/[^A-Za-z0-9 ,.;:'()/-]/g, '')}}`;
   return { id, role: 'note', latex, text, kind: 'note', segments: [{ id: `${id}/0`, latex, text }] };
+}
+
+/** A column of a table: its header, set by KaTeX, and its cells (numbers and indices), by row. */
+export interface Column {
+  readonly header: Expr;
+  readonly cells: readonly Expr[];
+}
+
+/**
+ * A table line: one row per term (row n about impact path `terms[n]` when given), the column headers as segments.
+ * Its LaTeX is an array (for exports), its text one "header = cell, …" clause per row.
+ */
+export function table(
+  id: string,
+  role: LineRole,
+  columns: readonly Column[],
+  terms: readonly (number | undefined)[] = [],
+): CardLine {
+  const count = Math.max(0, ...columns.map((column) => column.cells.length));
+  const rows: TableRow[] = Array.from({ length: count }, (_, n) => {
+    const term = terms[n];
+    return {
+      id: `${id}/row/${n}`,
+      cells: columns.map((column) => column.cells[n]?.text ?? ''),
+      ...(term === undefined ? {} : { term }),
+    };
+  });
+  const segments = columns.map((column, c) => segment(`${id}/${c}`, [column.header]));
+  const body = Array.from({ length: count }, (_, n) =>
+    columns.map((column) => column.cells[n]?.tex ?? '').join(' & '),
+  );
+  const header = segments.map((s) => s.latex).join(' & ');
+  const latex = `\\begin{array}{${'r'.repeat(columns.length)}} ${[header, ...body].join(' \\\\ ')} \\end{array}`;
+  const text = rows
+    .map((row) => row.cells.map((cell, c) => `${segments[c]?.text ?? ''} = ${cell}`).join(', '))
+    .join('; ');
+  return { id, role, latex, text, kind: 'table', segments, rows };
 }
 
 /** The same lines marked as added by the current stage. */

@@ -1,4 +1,4 @@
-import { activations, type Gradient, type ImpactTerm, type Model, type Pass } from '../engine';
+import { activations, type ImpactTerm, type Model, type Pass } from '../engine';
 import { deltaStages, type DeltaStep, type Stage } from '../timeline';
 import { derivativeEvaluation, derivativeRule, signTest } from './activation';
 import { fresh, line, note, termPart, type CardLine, type Part } from './card';
@@ -12,34 +12,19 @@ import {
   geq,
   partial,
   plus,
-  question,
   times,
   words,
   zero,
   lit,
   type Expr,
 } from './expr';
+import { at, goal, variable, type Context } from './deltaContext';
 import { shared, type Notation } from './notation';
+import { isWide, wideLines } from './wideDelta';
 import { factor, num, operand } from './numbers';
 
 /** The note on derivatives the series does not derive (spec 8). */
 export const ownChoice = "The app's own choice: the series does not derive it.";
-
-/** Everything the lines of one δ^k_i need. */
-interface Context {
-  readonly model: Model;
-  readonly nt: Notation;
-  readonly k: number;
-  readonly i: number;
-  readonly gradient: Gradient;
-  /** o^{k-1}_i, the stored value of X^k_i. */
-  readonly x: number;
-  readonly id: string;
-}
-
-/** X^k_i and its value symbol o^{k-1}_i (data_i for k = 1). */
-const variable = (c: Context) => c.nt.X(c.k, c.i);
-const at = (c: Context) => c.nt.value(c.k, c.i);
 
 /** ∂L^k_j/∂X^k_i, evaluated at o^{k-1}_i when `evaluated`. */
 const local = (c: Context, term: ImpactTerm, evaluated: boolean): Expr =>
@@ -77,21 +62,6 @@ const activationOf = (c: Context) => {
   const layer = c.model.layers[c.k - 1];
   return layer?.kind === 'activation' ? layer.activation : undefined;
 };
-
-/** Goal: δ^k_i = ∂Loss/∂X^k_i(o^{k-1}_i) = ? and the interesting variable. */
-const goal = (c: Context): CardLine[] => [
-  line(`${c.id}:goal`, 'goal', [
-    cat(c.nt.delta(c.k, c.i), eq, partial(c.nt.Loss, variable(c), at(c)), eq, question),
-  ]),
-  line(`${c.id}:variable`, 'goal', [
-    cat(
-      words('the interesting variable is '),
-      variable(c),
-      words(', of value '),
-      group(cat(at(c), eq, num(c.x))),
-    ),
-  ]),
-];
 
 /** Paths: "X^k_i impacts L^k_j, which impacts the Loss", one line per path. */
 const paths = (c: Context): CardLine[] =>
@@ -282,6 +252,7 @@ export function deltaLines(model: Model, pass: Pass, step: DeltaStep, nt: Notati
     x: layerPass.input[i] ?? NaN,
     id: `d:${k}:${i}`,
   };
+  if (isWide(c)) return wideLines(c, stage);
   if (stage === 'all') return compactLines(c);
   const byStage: Readonly<Record<Exclude<Stage, 'all'>, () => CardLine[]>> = {
     goal: () => goal(c),

@@ -1,9 +1,9 @@
 import type { Model, Pass } from '../engine';
 import type { ForwardStep } from '../timeline';
 import { definition, evaluation } from './activation';
-import { line, type CardLine } from './card';
-import { boxed, cat, dot, eq, group, joinWith, plus, times, type Expr } from './expr';
-import { activationNames, shared, type Notation } from './notation';
+import { line, maxWritten, table, type CardLine } from './card';
+import { boxed, cat, dot, eq, group, int, joinWith, lit, plus, times, type Expr } from './expr';
+import { activationNames, shared, sigma, type Notation } from './notation';
 import { factor, num, operand } from './numbers';
 
 /** The lines that compute o^k_j = L^k_j(o^{k-1}) (spec 2.1–2.3). */
@@ -26,6 +26,7 @@ export function forwardLines(model: Model, pass: Pass, step: ForwardStep, nt: No
       const row = layer.weights[j] ?? [];
       const bias = layer.biases?.[j];
       const withBias = (terms: Expr[], b: Expr): Expr[] => (bias === undefined ? terms : [...terms, b]);
+      if (row.length > maxWritten) return wideLinearLines({ id, o, row, input, bias, value, k, j }, nt);
       const symbolic = row.map((_w, i) => group(cat(shared.w(k, j, i), dot, nt.value(k, i))));
       const numeric = row.map((w, i) => group(cat(factor(w), times, factor(input[i] ?? NaN))));
       return [
@@ -50,4 +51,38 @@ export function forwardLines(model: Model, pass: Pass, step: ForwardStep, nt: No
       ];
     }
   }
+}
+
+/** Output j of a Linear layer L^k in a pass: its symbol, weights w^{k,j}, inputs o^{k-1}, bias and value. */
+interface LinearNeuron {
+  readonly id: string;
+  readonly o: Expr;
+  readonly row: readonly number[];
+  readonly input: readonly number[];
+  readonly bias: number | undefined;
+  readonly value: number;
+  readonly k: number;
+  readonly j: number;
+}
+
+/**
+ * o^k_j of a wide Linear layer: o^k_j = Σ_i w^{k,j}_i . o^{k-1}_i + b^k_j, its weights and inputs in a table (one row
+ * per input i), then the value.
+ */
+function wideLinearLines(neuron: LinearNeuron, nt: Notation): CardLine[] {
+  const { id, o, row, input, bias, value, k, j } = neuron;
+  const sum = cat(sigma('i', row.length), shared.w(k, j, 'i'), dot, nt.value(k, 'i'));
+  const withBias = (terms: Expr, b: Expr): Expr => (bias === undefined ? terms : cat(terms, plus, b));
+  const numeric = cat(sigma('i', row.length), shared.w(k, j, 'i'), times, nt.value(k, 'i'));
+  return [
+    line(`${id}:symbolic`, 'forward', [cat(o, eq, withBias(sum, shared.b(k, j)))]),
+    table(`${id}:terms`, 'forward', [
+      { header: lit('i'), cells: row.map((_w, i) => lit(int(i + 1))) },
+      { header: shared.w(k, j, 'i'), cells: row.map((w) => num(w)) },
+      { header: nt.value(k, 'i'), cells: row.map((_w, i) => num(input[i] ?? NaN)) },
+    ]),
+    line(`${id}:value`, 'sum', [cat(eq, withBias(numeric, operand(bias ?? NaN)), eq, boxed(num(value)))], {
+      continues: true,
+    }),
+  ];
 }

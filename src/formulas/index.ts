@@ -14,7 +14,7 @@ import { batchSizeOf, notation } from './notation';
 import { updateLines } from './update';
 import { biasLines, weightLines } from './weights';
 
-export type { Card, CardLine, LineRole, Segment, StageMark } from './card';
+export type { Card, CardLine, LineRole, Segment, StageMark, TableRow } from './card';
 export { cardTitle, stepCaption, stepLabel } from './caption';
 export { narrate } from './narrate';
 export { ownChoice } from './delta';

@@ -1,7 +1,21 @@
-import type { Iteration } from '../engine';
+import type { Iteration, LayerGradients, LinearLayer } from '../engine';
 import type { UpdateStep } from '../timeline';
-import { line, note, type CardLine } from './card';
-import { boxed, cat, comma, dot, eq, group, joinWith, lit, minus, plus, times, type Expr } from './expr';
+import { line, maxWritten, note, table, type CardLine } from './card';
+import {
+  boxed,
+  cat,
+  comma,
+  dot,
+  eq,
+  group,
+  joinWith,
+  lit,
+  minus,
+  plus,
+  times,
+  words,
+  type Expr,
+} from './expr';
 import { notation, shared } from './notation';
 import { factor, num, operand } from './numbers';
 
@@ -19,6 +33,8 @@ export function updateLines(iteration: Iteration, step: UpdateStep): CardLine[] 
   const batch = n > 1;
   const nt = notation(0, 1);
   const alpha = iteration.before.learningRate;
+  /** δw, or δw^avg in a batch: the gradient the update uses. */
+  const gradientSymbol = batch ? lit('\\delta w^{\\mathit{avg}}', 'δwᵃᵛᵍ', 'δw^avg') : lit('\\delta w', 'δw');
   const lines: CardLine[] = [
     line('update:rule', 'rule', [
       cat(
@@ -28,7 +44,7 @@ export function updateLines(iteration: Iteration, step: UpdateStep): CardLine[] 
         minus,
         shared.alpha,
         dot,
-        batch ? lit('\\delta w^{\\mathit{avg}}', 'δwᵃᵛᵍ', 'δw^avg') : lit('\\delta w', 'δw'),
+        gradientSymbol,
         comma,
         shared.alpha,
         eq,
@@ -83,45 +99,82 @@ export function updateLines(iteration: Iteration, step: UpdateStep): CardLine[] 
       ),
     );
   };
-  before.weights.forEach((row, j) =>
-    row.forEach((w, i) =>
+  // A wide layer's parameters go in a table, one row each; a small one's are written out one by one.
+  if (before.weights.length > maxWritten || (before.weights[0]?.length ?? 0) > maxWritten)
+    lines.push(parameterTable(k, before, after, gradients, gradientSymbol));
+  else {
+    before.weights.forEach((row, j) =>
+      row.forEach((w, i) =>
+        parameter(
+          `update:w:${k}:${j}:${i}`,
+          {
+            hat: shared.wHat(k, j, i),
+            value: shared.w(k, j, i),
+            gradient: batch ? nt.dwAvg(k, j, i) : nt.dw(k, j, i),
+            elements: (e) => nt.dwOf(e, k, j, i),
+          },
+          {
+            before: w,
+            gradient: gradients.dw[j]?.[i] ?? NaN,
+            after: after.weights[j]?.[i] ?? NaN,
+            elements: (e) => iteration.passes[e]?.layers[k - 1]?.dw?.[j]?.[i]?.value ?? NaN,
+          },
+        ),
+      ),
+    );
+    before.biases?.forEach((b, j) =>
       parameter(
-        `update:w:${k}:${j}:${i}`,
+        `update:b:${k}:${j}`,
         {
-          hat: shared.wHat(k, j, i),
-          value: shared.w(k, j, i),
-          gradient: batch ? nt.dwAvg(k, j, i) : nt.dw(k, j, i),
-          elements: (e) => nt.dwOf(e, k, j, i),
+          hat: shared.bHat(k, j),
+          value: shared.b(k, j),
+          gradient: batch ? nt.dbAvg(k, j) : nt.db(k, j),
+          elements: (e) => nt.dbOf(e, k, j),
         },
         {
-          before: w,
-          gradient: gradients.dw[j]?.[i] ?? NaN,
-          after: after.weights[j]?.[i] ?? NaN,
-          elements: (e) => iteration.passes[e]?.layers[k - 1]?.dw?.[j]?.[i]?.value ?? NaN,
+          before: b,
+          gradient: gradients.db?.[j] ?? NaN,
+          after: after.biases?.[j] ?? NaN,
+          elements: (e) => iteration.passes[e]?.layers[k - 1]?.db?.[j]?.value ?? NaN,
         },
       ),
-    ),
-  );
-  before.biases?.forEach((b, j) =>
-    parameter(
-      `update:b:${k}:${j}`,
-      {
-        hat: shared.bHat(k, j),
-        value: shared.b(k, j),
-        gradient: batch ? nt.dbAvg(k, j) : nt.db(k, j),
-        elements: (e) => nt.dbOf(e, k, j),
-      },
-      {
-        before: b,
-        gradient: gradients.db?.[j] ?? NaN,
-        after: after.biases?.[j] ?? NaN,
-        elements: (e) => iteration.passes[e]?.layers[k - 1]?.db?.[j]?.value ?? NaN,
-      },
-    ),
-  );
+    );
+  }
   if (batch)
     lines.push(
       note('update:batch', `One update for the whole batch of ${n}: the elements' deltas are added.`),
     );
   return lines;
+}
+
+/** The parameters of a wide layer L^k in a table: each weight and bias with its value, its gradient and its new value. */
+function parameterTable(
+  k: number,
+  before: LinearLayer,
+  after: LinearLayer,
+  gradients: LayerGradients,
+  gradientSymbol: Expr,
+): CardLine {
+  const rows = [
+    ...before.weights.flatMap((row, j) =>
+      row.map((w, i) => ({
+        symbol: shared.w(k, j, i),
+        value: w,
+        gradient: gradients.dw[j]?.[i] ?? NaN,
+        updated: after.weights[j]?.[i] ?? NaN,
+      })),
+    ),
+    ...(before.biases ?? []).map((b, j) => ({
+      symbol: shared.b(k, j),
+      value: b,
+      gradient: gradients.db?.[j] ?? NaN,
+      updated: after.biases?.[j] ?? NaN,
+    })),
+  ];
+  return table('update:table', 'update', [
+    { header: words('parameter'), cells: rows.map((row) => row.symbol) },
+    { header: lit('w'), cells: rows.map((row) => num(row.value)) },
+    { header: gradientSymbol, cells: rows.map((row) => num(row.gradient)) },
+    { header: lit('\\hat{w}', 'ŵ'), cells: rows.map((row) => num(row.updated)) },
+  ]);
 }

@@ -1,5 +1,5 @@
 import type { Pass } from '../engine';
-import type { Step } from '../timeline';
+import type { Step, Timeline } from '../timeline';
 import type { AppState } from './store';
 
 /** The step shown now, or undefined when the timeline is empty (no sample to walk). */
@@ -9,10 +9,14 @@ export const selectStep = (state: AppState): Step | undefined => state.timeline.
 export const selectPass = (state: AppState): Pass | undefined =>
   state.iteration.passes[selectStep(state)?.element ?? 0];
 
+/** True when the step that stores the quantity `key` comes at or before step `stepIndex` of the timeline. */
+export function isStored(timeline: Timeline, stepIndex: number, key: string): boolean {
+  const at = timeline.storedAt.get(key);
+  return at !== undefined && at <= stepIndex;
+}
+
 /** True once the step that stores the quantity `key` has been reached: before that its box shows "—". */
 export const selectStored =
   (key: string) =>
-  (state: AppState): boolean => {
-    const at = state.timeline.storedAt.get(key);
-    return at !== undefined && at <= state.stepIndex;
-  };
+  (state: AppState): boolean =>
+    isStored(state.timeline, state.stepIndex, key);

@@ -1,6 +1,7 @@
 import { Fragment, memo, useEffect, useRef, type ReactNode } from 'react';
-import type { Card, CardLine, Segment } from '../../formulas';
+import type { Card, CardLine, Segment, TableRow } from '../../formulas';
 import { revealWhenLaidOut } from './reveal';
+import { TableContent } from './TableContent';
 import { Term } from './Term';
 
 /** How a segment of formula is drawn: KaTeX once loaded, plain text before. */
@@ -12,6 +13,7 @@ function classOf(line: CardLine): string {
     'card-line',
     `role-${line.role}`,
     line.kind === 'note' ? 'card-note' : '',
+    line.kind === 'table' ? 'card-table-line' : '',
     line.fresh ? 'is-fresh' : '',
     line.continues ? 'is-continued' : '',
   ]
@@ -22,6 +24,7 @@ function classOf(line: CardLine): string {
 /** The content of one line: the whole line as one term, or its segments with each term focusable. */
 function LineContent({ line, render }: { line: CardLine; render: RenderSegment }) {
   if (line.kind === 'note') return <>{line.text}</>;
+  if (line.kind === 'table') return <TableContent line={line} render={render} />;
   // Segments are separated by a space, so the plain text reads like the formula.
   const segments = line.segments.map((segment, n) => (
     <Fragment key={segment.id}>
@@ -48,6 +51,13 @@ function LineContent({ line, render }: { line: CardLine; render: RenderSegment }
 const sameSegment = (a: Segment, b: Segment | undefined): boolean =>
   a.id === b?.id && a.latex === b.latex && a.text === b.text && a.term === b.term;
 
+/** True when two table rows draw the same. */
+const sameRow = (a: TableRow, b: TableRow | undefined): boolean =>
+  a.id === b?.id &&
+  a.term === b.term &&
+  a.cells.length === b.cells.length &&
+  a.cells.every((cell, n) => cell === b.cells[n]);
+
 /** True when two lines draw the same: the card is rebuilt every step, but most of its lines are the same as before. */
 const sameLine = (a: CardLine, b: CardLine): boolean =>
   a === b ||
@@ -60,7 +70,9 @@ const sameLine = (a: CardLine, b: CardLine): boolean =>
     a.continues === b.continues &&
     a.fresh === b.fresh &&
     a.segments.length === b.segments.length &&
-    a.segments.every((segment, n) => sameSegment(segment, b.segments[n])));
+    a.segments.every((segment, n) => sameSegment(segment, b.segments[n])) &&
+    (a.rows ?? []).length === (b.rows ?? []).length &&
+    (a.rows ?? []).every((row, n) => sameRow(row, b.rows?.[n])));
 
 /** One line of the card; rendered again only when it changed (a δ with 16 impact paths has some 50 lines). */
 const Line = memo(

@@ -3,8 +3,11 @@ import 'katex/dist/katex.min.css';
 import type { Card, Segment } from '../../formulas';
 import { CardLines } from './CardLines';
 
-/** KaTeX options: no \href or \url links (trust: false), no exceptions, HTML plus MathML for screen readers. */
-const options = { trust: false, throwOnError: false, output: 'htmlAndMathml', strict: 'ignore' } as const;
+/**
+ * KaTeX options: no \href or \url links (trust: false), no exceptions, HTML only. Screen readers read each
+ * segment's plain text instead (MathML would double the card's elements, and what a step costs to lay out).
+ */
+const options = { trust: false, throwOnError: false, output: 'html', strict: 'ignore' } as const;
 
 /** Rendered HTML by LaTeX source: a pure memo of katex.renderToString, kept small. */
 const cache = new Map<string, string>();
@@ -27,7 +30,16 @@ function toHtml(latex: string): string {
  * person typed), and KaTeX runs with trust: false, so no command can produce a link, a style or a script.
  */
 function TexSegment({ segment }: { segment: Segment }) {
-  return <span className="card-math" dangerouslySetInnerHTML={{ __html: toHtml(segment.latex) }} />;
+  return (
+    <>
+      <span
+        className="card-math"
+        aria-hidden="true"
+        dangerouslySetInnerHTML={{ __html: toHtml(segment.latex) }}
+      />
+      <span className="card-visually-hidden">{segment.text}</span>
+    </>
+  );
 }
 
 const renderMath = (segment: Segment) => <TexSegment segment={segment} />;

@@ -1,19 +1,29 @@
 import { memo, type KeyboardEvent, type MouseEvent } from 'react';
 import { biasPath } from '../../editing';
 import { formatFull, plainScripts, sizes, type BiasLayout } from '../../layout';
-import { selectStep, useApp } from '../../store';
 import { useIsEditing, useOpenWeightEditor } from '../edit/weightEditing';
 import { MathText } from './MathText';
-import { biasRole } from './roles';
+import type { Role } from './roles';
 
-/** The bias B^k_j of a Linear layer: a pill on its neuron's corner, outlined by the sign (dashed when negative). */
-export const BiasMarker = memo(function BiasMarker({ bias }: { bias: BiasLayout }) {
-  const role = useApp((state) => biasRole(selectStep(state), bias.k, bias.j));
+/**
+ * The bias B^k_j of a Linear layer: a pill on its neuron's corner, outlined by the sign (dashed when negative). Its
+ * role in the step and whether its field has a problem come from its column (see NeuronColumn).
+ */
+export const BiasMarker = memo(function BiasMarker({
+  bias,
+  role,
+  problems,
+}: {
+  bias: BiasLayout;
+  role: Role;
+  /** The model's fields with a problem (see the edit slice), by path. */
+  problems: Readonly<Record<string, unknown>>;
+}) {
   const { style } = bias;
   const title = `${plainScripts(bias.symbol)} = ${formatFull(bias.value)}`;
   // The pill is a button: click it, or Enter on it, to edit the bias inline.
   const openEditor = useOpenWeightEditor();
-  const problem = useApp((state) => openEditor !== null && biasPath(bias.k, bias.j) in state.fieldProblems);
+  const problem = openEditor !== null && biasPath(bias.k, bias.j) in problems;
   const target = { kind: 'bias', k: bias.k, j: bias.j } as const;
   const editingNow = useIsEditing(target);
   const editing = openEditor

@@ -1,45 +1,68 @@
-import { memo, useId, useMemo, useState } from 'react';
-import { layoutModel, type DiagramLayout } from '../../layout';
+import { memo, useId, useMemo, useState, type ReactNode } from 'react';
+import { layoutModel, type DiagramLayout, type EdgeLayout } from '../../layout';
 import { selectStep, useApp } from '../../store';
 import { focusOf } from './camera';
-import { BiasMarker } from './BiasMarker';
 import { ColumnTitles } from './ColumnTitles';
-import { ActiveEdgeLabels, Edge } from './Edge';
+import { EdgeSheet } from './EdgeSheet';
 import { EdgeTooltip } from './EdgeTooltip';
+import { EmphasisSheet } from './EmphasisSheet';
 import { ImpactPaths } from './ImpactPaths';
 import { Legend } from './Legend';
 import { LossBox } from './LossBox';
 import { markerIds, Markers, type MarkerIds } from './Markers';
 import { NeuronCard } from './NeuronCard';
 import { NeuronGrid } from './NeuronGrid';
+import { Sheet } from './Sheet';
 import { ZoomSurface } from './ZoomSurface';
 import './diagram.css';
 
-/** The parts of the drawing that never move: each one subscribes to its own record of the store. */
-const Structure = memo(function Structure({
+/** The edges of each layer L^k, by k, in the layout's order. */
+function edgesByLayerOf(layout: DiagramLayout): ReadonlyMap<number, readonly EdgeLayout[]> {
+  const byLayer = new Map<number, EdgeLayout[]>();
+  for (const edge of layout.edges) {
+    const list = byLayer.get(edge.k);
+    if (list) list.push(edge);
+    else byLayer.set(edge.k, [edge]);
+  }
+  return byLayer;
+}
+
+/**
+ * The sheets of the drawing, bottom to top (see Sheet): the column titles, the edges of each layer, the Loss, what
+ * the step emphasises, the neurons and biases of each column, and the step's red paths with the edge tooltip.
+ * Drawn once per model; each sheet subscribes to its own part of the store.
+ */
+const Sheets = memo(function Sheets({
   layout,
   markers,
+  hovered,
   onHover,
 }: {
   layout: DiagramLayout;
   markers: MarkerIds;
+  hovered: string | null;
   onHover: (id: string | null) => void;
 }) {
+  const edgesByLayer = useMemo(() => edgesByLayerOf(layout), [layout]);
+  const hoveredEdge = hovered === null ? undefined : layout.edgeById.get(hovered);
   return (
     <>
-      <ColumnTitles columns={layout.columns} y={layout.titleY} />
-      <g className="edges">
-        {layout.edges.map((edge) => (
-          <Edge key={edge.id} edge={edge} markers={markers} onHover={onHover} />
-        ))}
-      </g>
+      <svg className="diagram-defs" aria-hidden="true" width="0" height="0">
+        <Markers ids={markers} />
+      </svg>
+      <Sheet bounds={layout.bounds} className="titles-sheet">
+        <ColumnTitles columns={layout.columns} y={layout.titleY} />
+      </Sheet>
+      {[...edgesByLayer].map(([k, edges]) => (
+        <EdgeSheet key={k} bounds={layout.bounds} k={k} edges={edges} markers={markers} onHover={onHover} />
+      ))}
       <LossBox layout={layout} markers={markers} />
+      <EmphasisSheet layout={layout} edgesByLayer={edgesByLayer} markers={markers} />
       <NeuronGrid layout={layout} />
-      <g className="biases">
-        {layout.biases.map((bias) => (
-          <BiasMarker key={bias.id} bias={bias} />
-        ))}
-      </g>
+      <Sheet bounds={layout.bounds} className="paths-sheet">
+        <ImpactPaths layout={layout} markers={markers} />
+        {hoveredEdge && <EdgeTooltip edge={hoveredEdge} />}
+      </Sheet>
     </>
   );
 });
@@ -54,27 +77,38 @@ export function Diagram() {
   const id = useId();
   const markers = useMemo(() => markerIds(`arrow${safeId(id)}`), [id]);
   const [hovered, setHovered] = useState<string | null>(null);
-  const hoveredEdge = hovered === null ? undefined : layout.edgeById.get(hovered);
   const hasWeights = model.layers.some((layer) => layer.kind === 'linear');
+  return (
+    <div className="diagram">
+      <StepCamera layout={layout} label={`Neural structure of ${model.title}`}>
+        <Sheets layout={layout} markers={markers} hovered={hovered} onHover={setHovered} />
+      </StepCamera>
+      <Legend weights={hasWeights} />
+      <NeuronCard />
+    </div>
+  );
+}
+
+/**
+ * The zoomable surface, framing the current step's region: it alone follows the step (the sheets it holds are the
+ * same elements from step to step, so they are not drawn again with it).
+ */
+function StepCamera({
+  layout,
+  label,
+  children,
+}: {
+  layout: DiagramLayout;
+  label: string;
+  children: ReactNode;
+}) {
   // The step is a stable reference (the timeline is immutable): the focus changes only with the step.
   const step = useApp(selectStep);
   const focus = useMemo(() => focusOf(step, layout), [step, layout]);
   return (
-    <div className="diagram">
-      <ZoomSurface
-        bounds={layout.bounds}
-        focus={focus}
-        label={`Neural structure of ${model.title}`}
-        defs={<Markers ids={markers} />}
-      >
-        <Structure layout={layout} markers={markers} onHover={setHovered} />
-        <ActiveEdgeLabels layout={layout} />
-        <ImpactPaths layout={layout} markers={markers} />
-        {hoveredEdge && <EdgeTooltip edge={hoveredEdge} />}
-      </ZoomSurface>
-      <Legend weights={hasWeights} />
-      <NeuronCard />
-    </div>
+    <ZoomSurface bounds={layout.bounds} focus={focus} label={label}>
+      {children}
+    </ZoomSurface>
   );
 }
 

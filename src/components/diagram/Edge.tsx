@@ -1,34 +1,59 @@
 import { memo, type KeyboardEvent, type MouseEvent } from 'react';
 import { weightPath } from '../../editing';
-import { formatFull, plainScripts, sizes, type DiagramLayout, type EdgeLayout } from '../../layout';
-import { selectPass, selectStep, useApp } from '../../store';
+import { formatFull, plainScripts, sizes, type EdgeLayout } from '../../layout';
 import { useIsEditing, useOpenWeightEditor } from '../edit/weightEditing';
 import type { MarkerIds } from './Markers';
 import { MathText } from './MathText';
-import { edgeRole } from './roles';
+import type { Emphasis } from './roles';
 
-/** Props of a forward edge: its geometry, the arrowheads, and who to tell when the pointer is on it. */
+/** Props of a forward edge: its geometry, the arrowheads, the fields with a problem, and who to tell on hover. */
 interface EdgeProps {
   readonly edge: EdgeLayout;
   readonly markers: MarkerIds;
+  /** The model's fields with a problem (see the edit slice), by path. */
+  readonly problems: Readonly<Record<string, unknown>>;
   readonly onHover: (id: string | null) => void;
 }
 
-/** One forward connection of L^k: blue, or coloured/dashed by the weight's sign and widened by |w| (Linear). */
-export const Edge = memo(function Edge({ edge, markers, onHover }: EdgeProps) {
-  const role = useApp((state) => edgeRole(selectStep(state), selectPass(state), edge.k, edge.j, edge.i));
+/** The classes every drawing of an edge has: its kind and the sign of its weight. */
+const edgeClass = (edge: EdgeLayout): string =>
+  `edge edge-${edge.kind}${edge.style ? ` sign-${edge.style.sign}` : ''}`;
+
+/** The line of an edge: blue, or coloured, widened and dashed by its weight (presentation attributes: CSS may still
+ * raise the opacity of an edge in use). */
+function EdgeLine({ edge, markers }: { edge: EdgeLayout; markers: MarkerIds }) {
   const { style } = edge;
-  const emphasised = role === 'highlighted' || role === 'active';
+  return (
+    <path
+      className="edge-line"
+      d={edge.d}
+      markerEnd={`url(#${style ? markers.weight[style.sign] : markers.forward})`}
+      {...(style
+        ? {
+            stroke: style.color,
+            strokeWidth: style.width,
+            strokeOpacity: style.opacity,
+            ...(style.dash ? { strokeDasharray: style.dash } : {}),
+          }
+        : {})}
+    />
+  );
+}
+
+/**
+ * One forward connection of L^k as its layer's sheet draws it (see EdgeSheet): blue, or coloured/dashed by the
+ * weight's sign and widened by |w| (Linear). What the step does with it is drawn over it (see EmphasisSheet).
+ */
+export const Edge = memo(function Edge({ edge, markers, problems, onHover }: EdgeProps) {
   // Only uncrowded layers label their own edges (a crowded layer's labels in use are drawn on top, see
-  // ActiveEdgeLabels); while a gradient is explained, the red paths carry the labels and dimmed edges keep quiet.
-  const labelShown =
-    edge.symbol !== null && edge.labelMode === 'all' && (role === 'highlighted' || role === 'normal');
+  // EmphasisSheet); a dimmed layer's labels keep quiet (see diagram.css).
+  const labelShown = edge.symbol !== null && edge.labelMode === 'all';
   const title =
     edge.weight === null ? null : `${plainScripts(edge.symbol ?? '')} = ${formatFull(edge.weight)}`;
   // A Linear edge is a button: click it, or Enter on it, to edit its weight inline.
   const openEditor = useOpenWeightEditor();
   const editable = edge.weight !== null && openEditor !== null;
-  const problem = useApp((state) => editable && weightPath(edge.k, edge.j, edge.i) in state.fieldProblems);
+  const problem = editable && weightPath(edge.k, edge.j, edge.i) in problems;
   const target = { kind: 'weight', k: edge.k, j: edge.j, i: edge.i } as const;
   const editingNow = useIsEditing(target);
   const editing = editable
@@ -47,7 +72,7 @@ export const Edge = memo(function Edge({ edge, markers, onHover }: EdgeProps) {
     : {};
   return (
     <g
-      className={`edge edge-${edge.kind} is-${role}${style ? ` sign-${style.sign}` : ''}${editable ? ' is-editable' : ''}${problem ? ' has-problem' : ''}${editingNow ? ' is-editing' : ''}`}
+      className={`${edgeClass(edge)}${editable ? ' is-editable' : ''}${problem ? ' has-problem' : ''}${editingNow ? ' is-editing' : ''}`}
       data-testid="edge"
       data-id={edge.id}
       {...(edge.weight === null
@@ -57,48 +82,28 @@ export const Edge = memo(function Edge({ edge, markers, onHover }: EdgeProps) {
     >
       {title && <title>{title}</title>}
       <path className="edge-hit" d={edge.d} />
-      {emphasised && <path className="edge-halo" d={edge.d} />}
-      <path
-        className="edge-line"
-        d={edge.d}
-        markerEnd={`url(#${style ? markers.weight[style.sign] : markers.forward})`}
-        // Presentation attributes: CSS may still raise the opacity of an edge in use.
-        {...(style
-          ? {
-              stroke: style.color,
-              strokeWidth: style.width,
-              strokeOpacity: style.opacity,
-              ...(style.dash ? { strokeDasharray: style.dash } : {}),
-            }
-          : {})}
-      />
+      <EdgeLine edge={edge} markers={markers} />
       {labelShown && <EdgeLabel edge={edge} />}
     </g>
   );
 });
 
+/** An edge the step uses, drawn again over its dimmed layer: highlighted (with a halo), active, or traced. */
+export function EmphasisedEdge({ emphasis, markers }: { emphasis: Emphasis; markers: MarkerIds }) {
+  const { edge, role } = emphasis;
+  return (
+    <g className={`${edgeClass(edge)} is-${role}`} data-testid="edge-emphasis" data-id={edge.id}>
+      {(role === 'highlighted' || role === 'active') && <path className="edge-halo" d={edge.d} />}
+      <EdgeLine edge={edge} markers={markers} />
+    </g>
+  );
+}
+
 /** One edge label, on a halo. */
-function EdgeLabel({ edge }: { edge: EdgeLayout }) {
+export function EdgeLabel({ edge }: { edge: EdgeLayout }) {
   return (
     <text className="edge-label" x={edge.label.x} y={edge.label.y} fontSize={sizes.font.edge}>
       <MathText source={edge.symbol ?? ''} />
     </text>
-  );
-}
-
-/**
- * In a crowded Linear layer, the weight labels of the edges into the neuron being computed, drawn above all the
- * edges so that none hides them (each edge keeps its full value in its tooltip).
- */
-export function ActiveEdgeLabels({ layout }: { layout: DiagramLayout }) {
-  const step = useApp(selectStep);
-  if (step?.kind !== 'forward' || layout.labelModes[step.k - 1] !== 'active') return null;
-  const edges = layout.edges.filter((edge) => edge.k === step.k && edge.j === step.j && edge.symbol !== null);
-  return (
-    <g className="edge is-highlighted active-edge-labels">
-      {edges.map((edge) => (
-        <EdgeLabel key={edge.id} edge={edge} />
-      ))}
-    </g>
   );
 }

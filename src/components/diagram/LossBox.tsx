@@ -6,6 +6,7 @@ import type { MarkerIds } from './Markers';
 import { MathText } from './MathText';
 import { pending } from './NeuronBox';
 import { lossRole } from './roles';
+import { Sheet } from './Sheet';
 import { lossStored } from './values';
 
 /** A vector as the series writes it: a scalar alone, several values in parentheses. */
@@ -24,7 +25,10 @@ function shortVector(values: readonly number[], width: number): string {
   return `(${formatValue(values[0] ?? NaN)}, …)`;
 }
 
-/** The Loss box: Loss(X^{n+1}, Y^truth), the given y^truth, and the loss once computed; with o^n's arrows into it. */
+/**
+ * The Loss box: Loss(X^{n+1}, Y^truth), the given y^truth, and the loss once computed; with o^n's arrows into it, on
+ * a sheet of its own that dims as a whole.
+ */
 export const LossBox = memo(function LossBox({
   layout,
   markers,
@@ -42,36 +46,38 @@ export const LossBox = memo(function LossBox({
   const top = loss.y - loss.height / 2;
   const lossText = known ? formatValue(value) : pending;
   return (
-    <g className={`loss is-${role}`}>
-      {layout.lossEdges.map((edge) => (
-        <path
-          key={edge.id}
-          className="loss-edge"
-          data-testid="loss-edge"
-          data-id={edge.id}
-          d={edge.d}
-          markerEnd={`url(#${markers.forward})`}
-        />
-      ))}
-      <g
-        data-testid="loss"
-        data-id={loss.id}
-        data-state={state}
-        role="img"
-        aria-label={`Loss: y^truth = ${vector(truth, formatFull)}, loss = ${known ? formatFull(value) : 'not computed yet'}`}
-      >
-        <rect className="loss-box" x={left} y={top} width={loss.width} height={loss.height} rx={6} />
-        <text className="loss-title" x={loss.x} y={top + 26} fontSize={sizes.font.loss}>
-          <MathText source={loss.title} />
-        </text>
-        <text className="loss-line" x={loss.x} y={top + 60} fontSize={sizes.font.loss}>
-          <MathText source={`y^{truth} = ${shortVector(truth, loss.width)}`} />
-        </text>
-        <text className="loss-line loss-value" x={loss.x} y={top + 90} fontSize={sizes.font.loss}>
-          <tspan>loss = </tspan>
-          <tspan className={known ? 'value-loss' : 'value-pending'}>{lossText}</tspan>
-        </text>
+    <Sheet bounds={layout.bounds} className={`loss-sheet is-${role}`}>
+      <g className={`loss is-${role}`}>
+        {layout.lossEdges.map((edge) => (
+          <path
+            key={edge.id}
+            className="loss-edge"
+            data-testid="loss-edge"
+            data-id={edge.id}
+            d={edge.d}
+            markerEnd={`url(#${markers.forward})`}
+          />
+        ))}
+        <g
+          data-testid="loss"
+          data-id={loss.id}
+          data-state={state}
+          role="img"
+          aria-label={`Loss: y^truth = ${vector(truth, formatFull)}, loss = ${known ? formatFull(value) : 'not computed yet'}`}
+        >
+          <rect className="loss-box" x={left} y={top} width={loss.width} height={loss.height} rx={6} />
+          <text className="loss-title" x={loss.x} y={top + 26} fontSize={sizes.font.loss}>
+            <MathText source={loss.title} />
+          </text>
+          <text className="loss-line" x={loss.x} y={top + 60} fontSize={sizes.font.loss}>
+            <MathText source={`y^{truth} = ${shortVector(truth, loss.width)}`} />
+          </text>
+          <text className="loss-line loss-value" x={loss.x} y={top + 90} fontSize={sizes.font.loss}>
+            <tspan>loss = </tspan>
+            <tspan className={known ? 'value-loss' : 'value-pending'}>{lossText}</tspan>
+          </text>
+        </g>
       </g>
-    </g>
+    </Sheet>
   );
 });

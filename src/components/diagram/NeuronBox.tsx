@@ -1,9 +1,7 @@
 import { memo } from 'react';
 import { formatFull, formatValue, plainScripts, sizes, textWidth, type NeuronLayout } from '../../layout';
-import { selectPass, selectStep, useApp } from '../../store';
 import { MathText } from './MathText';
-import { explains, neuronRole } from './roles';
-import { deltaOf, deltaStored, oOf, oStored } from './values';
+import type { Role } from './roles';
 
 /** What a box shows for a value not stored yet. */
 export const pending = '—';
@@ -14,34 +12,43 @@ function fitFont(text: string, width: number, scale = 1): number {
   return Math.round(Math.max(sizes.font.minValue, Math.min(sizes.font.value * scale, fit)));
 }
 
+/** What one neuron box shows in the current frame (its column works it out, see NeuronColumn). */
+export interface NeuronView {
+  readonly role: Role;
+  /** The box whose δ is being computed: it glows red rather than blue, the learning flow arrives there. */
+  readonly explained: boolean;
+  /** o^k_j, shown once stored (the data column's from the start). */
+  readonly o: number | null;
+  /** δ^{k+1}_j, shown once stored. */
+  readonly delta: number | null;
+  readonly selected: boolean;
+}
+
 /**
  * One neuron box: "o^k_j, δ^{k+1}_j" as values ("—" until stored), with X^{k+1}_j in grey under it. It is a toggle
  * button of the neuron grid (see NeuronGrid): `tabbable` for the one neuron in the tab order (a roving tabindex).
+ * Every prop is a plain value, so a step redraws only the boxes it changes.
  */
 export const NeuronBox = memo(function NeuronBox({
   neuron,
-  tabbable = false,
-}: {
-  neuron: NeuronLayout;
-  tabbable?: boolean;
+  role,
+  explained,
+  o,
+  delta,
+  selected,
+  labelScale,
+  tabbable,
+}: NeuronView & {
+  readonly neuron: NeuronLayout;
+  /** Presentation mode's larger labels: the values grow as far as the box allows (the layout never moves). */
+  readonly labelScale: number;
+  readonly tabbable: boolean;
 }) {
-  const { k, j } = neuron;
-  const selected = useApp((state) => state.selected === neuron.id);
-  // Presentation mode's larger labels: the values grow as far as the box allows (the layout never moves).
-  const labelScale = useApp((state) => (state.presenting ? state.labelScale : 1));
-  const o = useApp((state) => oOf(selectPass(state), k, j));
-  const delta = useApp((state) => deltaOf(selectPass(state), k, j));
-  const hasO = useApp((state) => oStored(state, k, j));
-  const hasDelta = useApp((state) => deltaStored(state, k, j));
-  const role = useApp((state) => neuronRole(selectStep(state), selectPass(state), k, j));
-  // The box whose δ is being computed glows red rather than blue: the learning flow arrives there.
-  const explained = useApp((state) => role === 'active' && explains(selectStep(state)));
-
-  const state = role === 'active' ? 'active' : hasO ? 'done' : 'pending';
-  const oText = hasO ? formatValue(o) : pending;
-  const deltaText = hasDelta ? formatValue(delta) : pending;
+  const state = role === 'active' ? 'active' : o !== null ? 'done' : 'pending';
+  const oText = o !== null ? formatValue(o) : pending;
+  const deltaText = delta !== null ? formatValue(delta) : pending;
   const text = `${oText}, ${deltaText}`;
-  const spoken = `${plainScripts(neuron.oSymbol)} = ${hasO ? formatFull(o) : 'not computed yet'}, ${plainScripts(neuron.deltaSymbol)} = ${hasDelta ? formatFull(delta) : 'not computed yet'}`;
+  const spoken = `${plainScripts(neuron.oSymbol)} = ${o !== null ? formatFull(o) : 'not computed yet'}, ${plainScripts(neuron.deltaSymbol)} = ${delta !== null ? formatFull(delta) : 'not computed yet'}`;
   const { width, height } = neuron;
   return (
     <g
@@ -65,9 +72,9 @@ export const NeuronBox = memo(function NeuronBox({
         rx={sizes.box.radius}
       />
       <text className="neuron-value" dominantBaseline="central" fontSize={fitFont(text, width, labelScale)}>
-        <tspan className={hasO ? 'value-o' : 'value-pending'}>{oText}</tspan>
+        <tspan className={o !== null ? 'value-o' : 'value-pending'}>{oText}</tspan>
         <tspan className="value-separator">, </tspan>
-        <tspan className={hasDelta ? 'value-delta' : 'value-pending'}>{deltaText}</tspan>
+        <tspan className={delta !== null ? 'value-delta' : 'value-pending'}>{deltaText}</tspan>
       </text>
       <text className="neuron-variable" y={height / 2 + 21} fontSize={sizes.font.variable}>
         <MathText source={neuron.variable} />

@@ -1,7 +1,7 @@
-import { memo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { DiagramLayout, NeuronLayout } from '../../layout';
 import { useApp } from '../../store';
-import { NeuronBox } from './NeuronBox';
+import { NeuronColumn } from './NeuronColumn';
 import './neuronGrid.css';
 
 /** The neuron a key moves to from `from`, or undefined when the key is not a move (or leads nowhere). */
@@ -43,7 +43,7 @@ const neuronIdOf = (target: EventTarget | null): string | undefined =>
     : undefined;
 
 /**
- * The neurons as a keyboard grid with a roving tabindex: one neuron is in the tab order; the arrows move up and down a
+ * The neurons as a keyboard grid with a roving tabindex, one sheet per column (see NeuronColumn): one neuron is in the tab order; the arrows move up and down a
  * layer and left and right between layers, Home and End to the first and last neuron of the layer (with Ctrl, of the
  * diagram); Enter or Space selects a neuron and shows its card, Escape unselects. The keys it uses stop here, so the
  * stepper's arrow shortcuts do not also fire.
@@ -52,7 +52,17 @@ export const NeuronGrid = memo(function NeuronGrid({ layout }: { layout: Diagram
   const [roving, setRoving] = useState<string | null>(null);
   const selected = useApp((state) => state.selected);
   const selectNeuron = useApp((state) => state.selectNeuron);
-  const group = useRef<SVGGElement>(null);
+  const group = useRef<HTMLDivElement>(null);
+  // One sheet per column, with the biases of its layer.
+  const columns = useMemo(
+    () =>
+      layout.columns.map((column) => ({
+        k: column.k,
+        neurons: layout.neurons.filter((neuron) => neuron.k === column.k),
+        biases: layout.biases.filter((bias) => bias.k === column.k),
+      })),
+    [layout],
+  );
   const tabbable =
     [roving, selected].find((id) => id !== null && layout.neuronById.has(id)) ?? layout.neurons[0]?.id;
 
@@ -62,7 +72,7 @@ export const NeuronGrid = memo(function NeuronGrid({ layout }: { layout: Diagram
   };
   const toggle = (id: string) => selectNeuron(selected === id ? null : id);
 
-  const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const id = neuronIdOf(event.target);
     const from = id === undefined ? undefined : layout.neuronById.get(id);
     if (!from || event.altKey || event.metaKey) return;
@@ -80,7 +90,7 @@ export const NeuronGrid = memo(function NeuronGrid({ layout }: { layout: Diagram
     event.preventDefault();
     event.stopPropagation();
   };
-  const onClick = (event: MouseEvent<SVGGElement>) => {
+  const onClick = (event: MouseEvent<HTMLDivElement>) => {
     const id = neuronIdOf(event.target);
     if (id === undefined) return;
     setRoving(id);
@@ -88,9 +98,9 @@ export const NeuronGrid = memo(function NeuronGrid({ layout }: { layout: Diagram
   };
 
   return (
-    <g
+    <div
       ref={group}
-      className="neurons"
+      className="neurons diagram-layer"
       role="group"
       aria-label="Neurons: arrow keys move between neurons and layers, Enter shows a neuron's values"
       onKeyDown={onKeyDown}
@@ -100,9 +110,16 @@ export const NeuronGrid = memo(function NeuronGrid({ layout }: { layout: Diagram
         if (id !== undefined && id !== roving) setRoving(id);
       }}
     >
-      {layout.neurons.map((neuron) => (
-        <NeuronBox key={neuron.id} neuron={neuron} tabbable={neuron.id === tabbable} />
+      {columns.map((column) => (
+        <NeuronColumn
+          key={column.k}
+          bounds={layout.bounds}
+          k={column.k}
+          neurons={column.neurons}
+          biases={column.biases}
+          tabbable={tabbable}
+        />
       ))}
-    </g>
+    </div>
   );
 });

@@ -1,6 +1,16 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Box, DiagramLayout } from '../../layout';
-import { fitScale, followView, readableScale, wholeView, type ViewTransform, type Viewport } from './camera';
+import {
+  fitOf,
+  fitScale,
+  followView,
+  readableScale,
+  screenTransform,
+  viewOfScreen,
+  wholeView,
+  type ViewTransform,
+  type Viewport,
+} from './camera';
 import type { ZoomControl } from './zoomBehaviour';
 
 /** How far the user may zoom out and in. */
@@ -20,17 +30,19 @@ interface ZoomSurfaceProps {
   /** The region of the current step, framed while "Follow step" is on and the whole drawing is too small. */
   readonly focus: Box | null;
   readonly label: string;
-  readonly defs: ReactNode;
+  /** The drawing: the sheets (one <svg> each, see Sheet), stacked in the frame. */
   readonly children: ReactNode;
 }
 
 /**
- * The diagram's <svg>, scaled to its container by its viewBox, with pan and zoom: d3-zoom listens on the
- * <svg> (it adds listeners only; React keeps every attribute and child) and reports its transform here. d3-zoom comes
- * in its own chunk once the <svg> is drawn; the zoom buttons wait for it.
+ * The diagram's frame with pan and zoom. The drawing is a stack of <svg> sheets with the same viewBox (see Sheet):
+ * the view moves them together as one CSS transform of the element holding them, which the compositor animates
+ * while following the steps, without painting the drawing again. d3-zoom listens on the frame (it adds listeners
+ * only; React keeps every attribute and child) and reports its transform, in screen pixels, here. d3-zoom comes in
+ * its own chunk once the frame is drawn; the zoom buttons wait for it.
  */
-export function ZoomSurface({ bounds, focus, label, defs, children }: ZoomSurfaceProps) {
-  const svgRef = useRef<SVGSVGElement>(null);
+export function ZoomSurface({ bounds, focus, label, children }: ZoomSurfaceProps) {
+  const frameRef = useRef<HTMLDivElement>(null);
   // d3-zoom attached to this drawing, once its chunk has come.
   const [zoomControl, setZoomControl] = useState<ZoomControl | null>(null);
   const [zoomed, setZoomed] = useState<Zoomed>({ ...wholeView, bounds: null });
@@ -38,35 +50,41 @@ export function ZoomSurface({ bounds, focus, label, defs, children }: ZoomSurfac
   const [follow, setFollow] = useState(true);
   const [interacting, setInteracting] = useState(false);
   const view: ViewTransform = zoomed.bounds === bounds ? zoomed : wholeView;
+  const fit = useMemo(() => fitOf(bounds, viewport), [bounds, viewport]);
 
-  // The <svg>'s size on screen decides whether the whole drawing is readable (jsdom has no ResizeObserver).
+  // The frame's size on screen decides whether the whole drawing is readable (jsdom has no ResizeObserver).
   useEffect(() => {
-    const svg = svgRef.current;
-    if (!svg || typeof ResizeObserver === 'undefined') return;
+    const frame = frameRef.current;
+    if (!frame || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(([entry]) => {
       if (entry) setViewport({ width: entry.contentRect.width, height: entry.contentRect.height });
     });
-    observer.observe(svg);
+    observer.observe(frame);
     return () => observer.disconnect();
   }, []);
 
   useEffect(() => {
-    const svg = svgRef.current;
-    if (!svg) return;
+    const frame = frameRef.current;
+    if (!frame) return;
     let control: ZoomControl | null = null;
     let current = true;
     void import('./zoomBehaviour').then(({ attachZoom }) => {
       if (!current) return;
-      control = attachZoom(svg, bounds, scaleExtent, {
-        start: (byUser) => {
-          // A wheel or a drag is the user's: the view stops following the steps and tracks the pointer at once.
-          if (!byUser) return;
-          setFollow(false);
-          setInteracting(true);
+      control = attachZoom(
+        frame,
+        { bounds, fit, scaleExtent, viewport },
+        {
+          start: (byUser) => {
+            // A wheel or a drag is the user's: the view stops following the steps and tracks the pointer at once.
+            if (!byUser) return;
+            setFollow(false);
+            setInteracting(true);
+          },
+          zoom: (screen) => setZoomed({ ...viewOfScreen(screen, bounds, fit), bounds }),
+          end: () => setInteracting(false),
         },
-        zoom: (next) => setZoomed({ ...next, bounds }),
-        end: () => setInteracting(false),
-      });
+      );
+      control.moveTo(screenTransform(view, bounds, fit));
       setZoomControl(control);
     });
     return () => {
@@ -74,17 +92,19 @@ export function ZoomSurface({ bounds, focus, label, defs, children }: ZoomSurfac
       control?.detach();
       setZoomControl(null);
     };
-  }, [bounds]);
+    // d3-zoom is attached again when the drawing or its fit changes; the view it starts from is the current one.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [bounds, fit]);
 
   // Following the steps: frame the current step's region whenever it, the drawing or the viewport changes.
   const target = follow && viewport ? followView(bounds, viewport, focus) : null;
   const { k: targetK = 1, x: targetX = 0, y: targetY = 0 } = target ?? {};
   useEffect(() => {
     if (!zoomControl || !target) return;
-    zoomControl.moveTo({ k: targetK, x: targetX, y: targetY });
+    zoomControl.moveTo(screenTransform({ k: targetK, x: targetX, y: targetY }, bounds, fit));
     // The target is compared by value: a new object with the same numbers does not move the view.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [zoomControl, targetK, targetX, targetY, target !== null, bounds]);
+  }, [zoomControl, targetK, targetX, targetY, target !== null, bounds, fit]);
 
   const zoomBy = (factor: number) => {
     setFollow(false);
@@ -96,24 +116,24 @@ export function ZoomSurface({ bounds, focus, label, defs, children }: ZoomSurfac
   };
 
   const moved = view.k !== 1 || view.x !== 0 || view.y !== 0;
+  const screen = screenTransform(view, bounds, fit);
   return (
     <>
-      <svg
-        ref={svgRef}
-        className={`diagram-svg${interacting ? ' is-interacting' : ''}`}
-        viewBox={`${bounds.x} ${bounds.y} ${bounds.width} ${bounds.height}`}
-        preserveAspectRatio="xMidYMid meet"
+      <div
+        ref={frameRef}
+        className={`diagram-frame${interacting ? ' is-interacting' : ''}`}
         role="group"
         aria-label={label}
       >
-        {defs}
-        <g
+        <div
           className="diagram-viewport"
-          style={{ transform: `translate(${round(view.x)}px, ${round(view.y)}px) scale(${round(view.k)})` }}
+          style={{
+            transform: `translate(${round(screen.x)}px, ${round(screen.y)}px) scale(${round(screen.k)})`,
+          }}
         >
           {children}
-        </g>
-      </svg>
+        </div>
+      </div>
       <div className="diagram-zoom" role="group" aria-label="View">
         <button
           type="button"

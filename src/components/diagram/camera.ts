@@ -106,6 +106,60 @@ export function followView(
   };
 }
 
+/**
+ * Where the viewBox sits in the frame by the "meet" rule: `scale` screen pixels per diagram unit, and the offset
+ * (px) of the viewBox's corner from the frame's top-left (the letterbox). An unknown viewport (no layout, as in
+ * jsdom) counts one pixel per unit from the corner.
+ */
+export interface Fit {
+  readonly scale: number;
+  readonly offsetX: number;
+  readonly offsetY: number;
+}
+
+/** The fit of the drawing in a viewport (see Fit). */
+export function fitOf(bounds: DiagramLayout['bounds'], viewport: Viewport | null): Fit {
+  const scale = viewport ? fitScale(bounds, viewport) : 1;
+  if (!viewport || !(scale > 0)) return { scale: 1, offsetX: 0, offsetY: 0 };
+  return {
+    scale,
+    offsetX: (viewport.width - scale * bounds.width) / 2,
+    offsetY: (viewport.height - scale * bounds.height) / 2,
+  };
+}
+
+/**
+ * The view as a CSS transform of the frame's content, in screen pixels (origin at the frame's top-left): the same
+ * picture as scaling by k and translating by (x, y) in diagram units inside the viewBox. A diagram point u shows at
+ * s·(k·u + t − b) + o on screen, which is k·(s·(u − b) + o) + T for T = s·t + (k − 1)·(s·b − o).
+ */
+export function screenTransform(
+  view: ViewTransform,
+  bounds: DiagramLayout['bounds'],
+  fit: Fit,
+): ViewTransform {
+  const { scale: s, offsetX, offsetY } = fit;
+  return {
+    k: view.k,
+    x: s * view.x + (view.k - 1) * (s * bounds.x - offsetX),
+    y: s * view.y + (view.k - 1) * (s * bounds.y - offsetY),
+  };
+}
+
+/** The view in diagram units of a screen transform (the inverse of screenTransform). */
+export function viewOfScreen(
+  screen: ViewTransform,
+  bounds: DiagramLayout['bounds'],
+  fit: Fit,
+): ViewTransform {
+  const { scale: s, offsetX, offsetY } = fit;
+  return {
+    k: screen.k,
+    x: (screen.x - (screen.k - 1) * (s * bounds.x - offsetX)) / s,
+    y: (screen.y - (screen.k - 1) * (s * bounds.y - offsetY)) / s,
+  };
+}
+
 /** The start of a window of `size` kept inside [start, start + length] (centred when it is the larger). */
 function clampStart(wanted: number, size: number, start: number, length: number): number {
   if (size >= length) return start + (length - size) / 2;

@@ -1,4 +1,5 @@
 import type { Gradient, Pass } from '../../engine';
+import type { EdgeLayout } from '../../layout';
 import type { GradientStep, Step } from '../../timeline';
 
 /**
@@ -87,6 +88,43 @@ export function edgeRole(
     case 'db':
       return 'dimmed';
   }
+}
+
+/**
+ * How the edges of L^k are drawn as a whole: dimmed when the step dims some of them. The edges it uses (highlighted,
+ * active or traced) are then drawn again on top at full strength (see emphasisOf), so a layer fades as one piece.
+ */
+export function edgeSheetRole(step: Step | undefined, k: number): 'normal' | 'dimmed' {
+  switch (step?.kind) {
+    case undefined:
+    case 'loss':
+    case 'update':
+      return 'normal';
+    case 'forward':
+      return step.k === k ? 'dimmed' : 'normal';
+    case 'delta':
+    case 'dw':
+    case 'db':
+      return 'dimmed';
+  }
+}
+
+/** A forward edge the step uses, with its role: drawn on top of its layer. */
+export interface Emphasis {
+  readonly edge: EdgeLayout;
+  readonly role: Role;
+}
+
+/** The edges of a step's layer (`edges`: those of L^k for the step's k) that it highlights, makes active or traces. */
+export function emphasisOf(
+  step: Step | undefined,
+  pass: Pass | undefined,
+  edges: readonly EdgeLayout[],
+): Emphasis[] {
+  return edges.flatMap((edge) => {
+    const role = edgeRole(step, pass, edge.k, edge.j, edge.i);
+    return role === 'normal' || role === 'dimmed' ? [] : [{ edge, role }];
+  });
 }
 
 /** The role of the bias marker B:k:j. */

@@ -1,7 +1,7 @@
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent } from 'd3-zoom';
 import type { DiagramLayout } from '../../layout';
-import type { ViewTransform } from './camera';
+import type { Fit, ViewTransform, Viewport } from './camera';
 
 /** What the surface hears from d3-zoom: a gesture starts (the user's, or a programmatic move), moves, ends. */
 export interface ZoomListeners {
@@ -10,43 +10,58 @@ export interface ZoomListeners {
   readonly end: () => void;
 }
 
-/** d3-zoom attached to the diagram's <svg>: move the view, zoom by a factor, or let go of the <svg>. */
+/** d3-zoom attached to the diagram's frame: move the view (screen pixels), zoom by a factor, or let go. */
 export interface ZoomControl {
   readonly moveTo: (view: ViewTransform) => void;
   readonly scaleBy: (factor: number) => void;
   readonly detach: () => void;
 }
 
+/** The drawing d3-zoom moves: its viewBox, its fit in the frame, the zoom's limits and the frame's size. */
+export interface ZoomGeometry {
+  readonly bounds: DiagramLayout['bounds'];
+  readonly fit: Fit;
+  readonly scaleExtent: readonly [number, number];
+  /** The frame's size in pixels, or null when unknown (no layout). */
+  readonly viewport: Viewport | null;
+}
+
 /**
- * Attaches d3-zoom to `svg` (listeners only: React keeps every attribute and child), starting from the whole picture.
- * This module is loaded after the first frame: d3-zoom and what it needs (selection, transition, interpolation) are a
- * large part of the app's code, and nobody zooms before seeing the network.
+ * Attaches d3-zoom to the diagram's frame (listeners only: React keeps every attribute and child), starting from the
+ * whole picture. Its transforms are in screen pixels of the frame. This module is loaded after the first frame:
+ * d3-zoom and what it needs (selection, transition, interpolation) are a large part of the app's code, and nobody
+ * zooms before seeing the network.
  */
 export function attachZoom(
-  svg: SVGSVGElement,
-  bounds: DiagramLayout['bounds'],
-  scaleExtent: readonly [number, number],
+  frame: HTMLElement,
+  { bounds, fit, scaleExtent, viewport }: ZoomGeometry,
   listeners: ZoomListeners,
 ): ZoomControl {
-  const { x, y, width, height } = bounds;
-  const behaviour = zoom<SVGSVGElement, unknown>()
+  const width = viewport?.width ?? bounds.width;
+  const height = viewport?.height ?? bounds.height;
+  // The drawing's box on screen, and half of it again around it, is as far as a pan may go.
+  const left = fit.offsetX;
+  const top = fit.offsetY;
+  const drawnWidth = fit.scale * bounds.width;
+  const drawnHeight = fit.scale * bounds.height;
+  const behaviour = zoom<HTMLElement, unknown>()
     .scaleExtent([...scaleExtent])
-    // The extent is the viewBox, given here so that d3 never measures the DOM (jsdom has no layout).
+    // The extent is given so that d3 never measures the DOM (jsdom has no layout).
     .extent([
-      [x, y],
-      [x + width, y + height],
+      [0, 0],
+      [width, height],
     ])
     .translateExtent([
-      [x - width / 2, y - height / 2],
-      [x + width * 1.5, y + height * 1.5],
+      [left - drawnWidth / 2, top - drawnHeight / 2],
+      [left + drawnWidth * 1.5, top + drawnHeight * 1.5],
     ])
-    .on('start', (event: D3ZoomEvent<SVGSVGElement, unknown>) => listeners.start(Boolean(event.sourceEvent)))
-    .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+    .on('start', (event: D3ZoomEvent<HTMLElement, unknown>) => listeners.start(Boolean(event.sourceEvent)))
+    .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
       const { k, x: tx, y: ty } = event.transform;
       listeners.zoom({ k, x: tx, y: ty });
     })
     .on('end', () => listeners.end());
-  const selection = select(svg);
+  const selection = select(frame);
   // A new model starts from the whole picture; double-click is left to the page (it would zoom by surprise).
   selection.property('__zoom', zoomIdentity).call(behaviour).on('dblclick.zoom', null);
   return {

@@ -15,22 +15,26 @@ import { selectStep, type AppState } from '../../store';
 /** What can be exported from the menu. */
 export type ExportFormat = 'svg' | 'png' | 'tex' | 'json';
 
-/** The diagram of the app's main view (not a help figure or an embed elsewhere on the page). */
-const diagramSvg = (doc: Document): SVGSVGElement | null =>
-  doc.querySelector<SVGSVGElement>('.diagram-pane svg.diagram-svg') ??
-  doc.querySelector<SVGSVGElement>('svg.diagram-svg');
+/** The frame of the app's main diagram (not a help figure or an embed elsewhere on the page). */
+const diagramFrame = (doc: Document): HTMLElement | null =>
+  doc.querySelector<HTMLElement>('.diagram-pane .diagram-frame') ??
+  doc.querySelector<HTMLElement>('.diagram-frame');
 
 /** "step-12": the step's number as the file names say it (1-based, as on screen). */
 const stepName = (state: AppState): string => `step-${state.stepIndex + 1}`;
 
 /** The current frame as a standalone SVG: title, caption, the diagram with its values, and the chain-rule card. */
 export function frameOf(state: AppState, doc: Document = document): Frame {
-  const svg = diagramSvg(doc);
-  if (!svg) throw new Error('the diagram is not on the page');
+  const frame = diagramFrame(doc);
+  // The defs (arrowheads) first, then the sheets bottom to top, as the page stacks them.
+  const sheets = [...(frame?.querySelectorAll<SVGSVGElement>('svg.diagram-defs, svg.diagram-sheet') ?? [])];
+  const first = frame?.querySelector<SVGSVGElement>('svg.diagram-sheet');
+  if (!frame || !first) throw new Error('the diagram is not on the page');
   const step = selectStep(state);
   const { model, iteration } = state;
-  const box = viewBoxOf(svg);
-  const diagram = new XMLSerializer().serializeToString(standaloneDiagram(svg));
+  const box = viewBoxOf(first);
+  const label = frame.getAttribute('aria-label') ?? model.title;
+  const diagram = new XMLSerializer().serializeToString(standaloneDiagram(sheets, label));
   return composeFrame({
     diagram,
     diagramWidth: box.width,

@@ -28,6 +28,16 @@ const valueOf = (id: string): string => neuron(id).querySelector('.neuron-value'
 
 const impactPaths = () => screen.queryAllByTestId('impact-path');
 
+/** The edges the step draws over their layer, as "id role" (see EmphasisSheet). */
+const emphasised = (): string[] =>
+  screen
+    .queryAllByTestId('edge-emphasis')
+    .map((edge) => `${edge.dataset.id} ${[...edge.classList].find((name) => name.startsWith('is-'))}`);
+
+/** The sheet of the edges of L^k (see EdgeSheet). */
+const edgeSheet = (k: number): Element | null =>
+  document.querySelector(`.edges[data-k="${k}"]`)?.closest('svg') ?? null;
+
 beforeEach(() => {
   // The initial state's actions are bound to appStore itself (a fresh store's would write to that other store).
   appStore.setState(appStore.getInitialState(), true);
@@ -70,10 +80,15 @@ describe('Diagram', () => {
   it('highlights the edges into the neuron a forward step computes', () => {
     render(<Diagram />);
     seek('e0:o:2:0');
-    const edges = screen.getAllByTestId('edge');
-    const into = edges.filter((edge) => edge.dataset.id?.startsWith('E:2:0:'));
-    into.forEach((edge) => expect(edge).toHaveClass('is-highlighted'));
-    expect(edges.find((edge) => edge.dataset.id === 'E:1:0:0')).toHaveClass('is-normal');
+    expect(emphasised()).toEqual([
+      'E:2:0:0 is-highlighted',
+      'E:2:0:1 is-highlighted',
+      'E:2:0:2 is-highlighted',
+    ]);
+    // Its layer steps back as a whole under them; the other layers stay as they are.
+    expect(edgeSheet(2)).toHaveClass('is-dimmed');
+    expect(edgeSheet(1)).toHaveClass('is-normal');
+    expect(edgeSheet(3)).toHaveClass('is-normal');
     expect(neuron('N:2:0')).toHaveAttribute('data-state', 'active');
     expect(valueOf('N:2:0')).toBe('0, —');
   });
@@ -137,8 +152,8 @@ describe('Diagram', () => {
     expect(impactPaths()).toHaveLength(1);
     expect(impactPaths()[0]).toHaveTextContent('δw2,12');
     expect(impactPaths()[0]).toHaveTextContent('−2000');
-    const edge = screen.getAllByTestId('edge').find((element) => element.dataset.id === 'E:2:0:1');
-    expect(edge).toHaveClass('is-active');
+    expect(emphasised()).toEqual(['E:2:0:1 is-active']);
+    [1, 2, 3].forEach((k) => expect(edgeSheet(k)).toHaveClass('is-dimmed'));
   });
 
   it('links a path to its chain-rule term: hovering or focusing it sets focusedTerm', () => {
@@ -187,10 +202,27 @@ describe('Diagram', () => {
   it('highlights every edge of the layer an update step changes', () => {
     render(<Diagram />);
     seek('update:2');
-    const edges = screen.getAllByTestId('edge');
-    edges
-      .filter((edge) => edge.dataset.id?.startsWith('E:2:'))
-      .forEach((edge) => expect(edge).toHaveClass('is-highlighted'));
+    expect(emphasised()).toEqual([
+      'E:2:0:0 is-highlighted',
+      'E:2:0:1 is-highlighted',
+      'E:2:0:2 is-highlighted',
+    ]);
+    expect(edgeSheet(2)).toHaveClass('is-normal');
+  });
+
+  it('traces the edges a δ’s impact paths follow over the dimmed drawing', () => {
+    act(() => state().loadModel(bigModel(4, 2)));
+    render(<Diagram />);
+    seek('e0:d:2:1:paths');
+    expect(emphasised()).toEqual([
+      'E:2:0:1 is-traced',
+      'E:2:1:1 is-traced',
+      'E:2:2:1 is-traced',
+      'E:2:3:1 is-traced',
+    ]);
+    expect(edgeSheet(2)).toHaveClass('is-dimmed');
+    expect(document.querySelector('.neuron-sheet:has([data-id="N:0:0"])')).toHaveClass('is-dimmed');
+    expect(document.querySelector('.neuron-sheet:has([data-id="N:1:1"])')).not.toHaveClass('is-dimmed');
   });
 
   it('shows a weight, its δw and its update (before → after) when the pointer is on its edge', () => {

@@ -1,0 +1,50 @@
+import { useMemo } from 'react';
+import type { DiagramLayout, EdgeLayout } from '../../layout';
+import { selectPass, selectStep, useApp } from '../../store';
+import { EdgeLabel, EmphasisedEdge } from './Edge';
+import type { MarkerIds } from './Markers';
+import { emphasisOf } from './roles';
+import { Sheet } from './Sheet';
+
+/**
+ * The edges the current step uses, drawn over their dimmed layer: the ones into the neuron a forward step computes
+ * (with their weight labels, above every edge so that none hides them), the whole layer an update changes, the
+ * edges a red impact path follows, the weight of a δw. For the eye only: the edges themselves stay in their sheet.
+ */
+export function EmphasisSheet({
+  layout,
+  edgesByLayer,
+  markers,
+}: {
+  layout: DiagramLayout;
+  /** The edges of each layer L^k, by k. */
+  edgesByLayer: ReadonlyMap<number, readonly EdgeLayout[]>;
+  markers: MarkerIds;
+}) {
+  // Both are stable references (the timeline and the pass are immutable), so this memo runs once per step.
+  const step = useApp(selectStep);
+  const pass = useApp(selectPass);
+  const emphasis = useMemo(
+    () => (step && 'k' in step ? emphasisOf(step, pass, edgesByLayer.get(step.k) ?? []) : []),
+    [step, pass, edgesByLayer],
+  );
+  // A forward step labels the weights it uses (its layer's own labels are dimmed with it).
+  const labelled =
+    step?.kind === 'forward'
+      ? emphasis.filter(({ edge, role }) => role === 'highlighted' && edge.symbol !== null)
+      : [];
+  return (
+    <Sheet bounds={layout.bounds} className="emphasis-sheet" decorative>
+      {emphasis.map((item) => (
+        <EmphasisedEdge key={item.edge.id} emphasis={item} markers={markers} />
+      ))}
+      {labelled.length > 0 && (
+        <g className="edge is-highlighted active-edge-labels">
+          {labelled.map(({ edge }) => (
+            <EdgeLabel key={edge.id} edge={edge} />
+          ))}
+        </g>
+      )}
+    </Sheet>
+  );
+}
