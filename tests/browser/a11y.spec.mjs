@@ -167,7 +167,7 @@ export const tests = [
     },
   },
   {
-    name: 'a11y: every step is narrated in a polite live region; KaTeX keeps its MathML',
+    name: 'a11y: every step is narrated in a polite live region; each formula has a plain-text twin to read',
     async run({ newPage }) {
       const page = await openApp(newPage);
       const narration = page.locator(ids.narration);
@@ -179,9 +179,21 @@ export const tests = [
       }
       assert.equal(new Set(said).size, said.length, 'each step says something new');
       assert.ok(said.every((text) => (text ?? '').trim().length > 10));
-      // The card's formulas: HTML for the eye and MathML for screen readers.
+      // The card's formulas: KaTeX's HTML for the eye (hidden from screen readers), their plain text to be read.
       await page.locator(`${ids.card} .katex`).first().waitFor();
-      assert.ok((await page.locator(`${ids.card} .katex math`).count()) > 0);
+      const formulas = await page.locator(`${ids.card} .card-math`).evaluateAll((spans) =>
+        spans.map((span) => ({
+          hidden: span.getAttribute('aria-hidden'),
+          twin: span.nextElementSibling?.classList.contains('card-visually-hidden')
+            ? span.nextElementSibling.textContent
+            : null,
+        })),
+      );
+      assert.ok(formulas.length > 0);
+      for (const { hidden, twin } of formulas) {
+        assert.equal(hidden, 'true');
+        assert.ok((twin ?? '').trim().length > 0, 'the formula has its plain text');
+      }
     },
   },
   {

@@ -169,7 +169,7 @@ export const tests = [
         await page.locator(ids.counter).waitFor();
         const sizes = await page.evaluate(() => {
           const rect = (selector) => document.querySelector(selector)?.getBoundingClientRect();
-          const [pane, svg] = [rect('.diagram-pane'), rect('.diagram-svg')];
+          const [pane, svg] = [rect('.diagram-pane'), rect('.diagram-frame')];
           return { pane: [pane?.width, pane?.height], svg: [svg?.width, svg?.height] };
         });
         const [paneWidth = 0, paneHeight = 0] = sizes.pane;

@@ -151,7 +151,11 @@ export const tests = [
       assert.equal(await opacity(ids.neuron('N:2:0')), 1);
       for (const other of ['N:0:0', 'N:1:1', 'N:3:0'])
         assert.ok((await opacity(ids.neuron(other))) <= 0.1, other);
-      assert.ok((await opacity('.loss')) <= 0.1);
+      assert.ok((await opacity('.loss-sheet')) <= 0.1);
+      // The edges recede as whole layers; the one the path follows is drawn again on top, at full strength.
+      for (const sheet of await page.locator('.edges-sheet').all())
+        assert.ok(Number(await sheet.evaluate((element) => getComputedStyle(element).opacity)) <= 0.1);
+      assert.equal(await opacity('[data-testid="edge-emphasis"]'), 1);
       await screenshot(page, 'present-spotlight');
       await page.keyboard.press('s');
       assert.ok((await opacity(ids.neuron('N:0:0'))) > 0.1);

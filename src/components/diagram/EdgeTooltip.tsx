@@ -33,7 +33,7 @@ export function EdgeTooltip({ edge }: { edge: EdgeLayout }) {
   const height = lines.length * lineHeight + 10;
   const y = edge.label.y - height - 16;
   return (
-    <g className="edge-tooltip" data-testid="edge-tooltip" pointerEvents="none">
+    <g className="edge-tooltip" data-testid="edge-tooltip">
       <rect x={edge.label.x - width / 2} y={y} width={width} height={height} rx={6} />
       {lines.map((line, n) => (
         <text
