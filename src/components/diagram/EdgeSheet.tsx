@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { DiagramLayout, EdgeLayout } from '../../layout';
-import { selectStep, useApp } from '../../store';
+import { selectPass, selectStep, useApp } from '../../store';
 import { Edge } from './Edge';
 import type { MarkerIds } from './Markers';
 import { edgeSheetRole } from './roles';
@@ -20,7 +20,7 @@ interface EdgeSheetProps {
  * sheet dims as a whole while the step dims some of them (the ones it uses are drawn on top, see EmphasisSheet).
  */
 export const EdgeSheet = memo(function EdgeSheet({ bounds, k, edges, markers, onHover }: EdgeSheetProps) {
-  const role = useApp((state) => edgeSheetRole(selectStep(state), k));
+  const role = useApp((state) => edgeSheetRole(selectStep(state), selectPass(state), edges));
   const problems = useApp((state) => state.fieldProblems);
   return (
     <Sheet bounds={bounds} className={`edges-sheet is-${role}`}>

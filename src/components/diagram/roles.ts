@@ -91,22 +91,17 @@ export function edgeRole(
 }
 
 /**
- * How the edges of L^k are drawn as a whole: dimmed when the step dims some of them. The edges it uses (highlighted,
- * active or traced) are then drawn again on top at full strength (see emphasisOf), so a layer fades as one piece.
+ * How the edges of a layer (`edges`, those of one L^k) are drawn as a whole: dimmed when the step dims some of them.
+ * The edges it uses (highlighted, active or traced) are then drawn again on top at full strength (see emphasisOf),
+ * so a layer fades as one piece.
  */
-export function edgeSheetRole(step: Step | undefined, k: number): 'normal' | 'dimmed' {
-  switch (step?.kind) {
-    case undefined:
-    case 'loss':
-    case 'update':
-      return 'normal';
-    case 'forward':
-      return step.k === k ? 'dimmed' : 'normal';
-    case 'delta':
-    case 'dw':
-    case 'db':
-      return 'dimmed';
-  }
+export function edgeSheetRole(
+  step: Step | undefined,
+  pass: Pass | undefined,
+  edges: readonly EdgeLayout[],
+): 'normal' | 'dimmed' {
+  const dims = edges.some((edge) => edgeRole(step, pass, edge.k, edge.j, edge.i) === 'dimmed');
+  return dims ? 'dimmed' : 'normal';
 }
 
 /** A forward edge the step uses, with its role: drawn on top of its layer. */

@@ -85,12 +85,27 @@ describe('Diagram', () => {
       'E:2:0:1 is-highlighted',
       'E:2:0:2 is-highlighted',
     ]);
-    // Its layer steps back as a whole under them; the other layers stay as they are.
+    // Every edge of L^2 goes into o^2_1: nothing of the drawing steps back.
+    [1, 2, 3].forEach((k) => expect(edgeSheet(k)).toHaveClass('is-normal'));
+    expect(neuron('N:2:0')).toHaveAttribute('data-state', 'active');
+    expect(valueOf('N:2:0')).toBe('0, —');
+  });
+
+  it('dims the rest of a wider layer as a whole under the edges a forward step uses', () => {
+    act(() => state().loadModel(bigModel(4, 2)));
+    render(<Diagram />);
+    seek('e0:o:2:1');
+    expect(emphasised()).toEqual([
+      'E:2:1:0 is-highlighted',
+      'E:2:1:1 is-highlighted',
+      'E:2:1:2 is-highlighted',
+      'E:2:1:3 is-highlighted',
+    ]);
     expect(edgeSheet(2)).toHaveClass('is-dimmed');
     expect(edgeSheet(1)).toHaveClass('is-normal');
     expect(edgeSheet(3)).toHaveClass('is-normal');
-    expect(neuron('N:2:0')).toHaveAttribute('data-state', 'active');
-    expect(valueOf('N:2:0')).toBe('0, —');
+    // The labels of the weights in use are drawn with them, above every edge.
+    expect(document.querySelectorAll('.active-edge-labels .edge-label')).toHaveLength(4);
   });
 
   it('draws the first learning flow from the Loss at the loss step', () => {
