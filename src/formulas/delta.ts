@@ -250,7 +250,8 @@ export function deltaLines(model: Model, pass: Pass, step: DeltaStep, nt: Notati
     i,
     gradient,
     x: layerPass.input[i] ?? NaN,
-    id: `d:${k}:${i}`,
+    // One key per layer: the card keeps its lines from one δ^k_i to the next, and draws again only what differs.
+    id: `d:${k}`,
   };
   if (isWide(c)) return wideLines(c, stage);
   if (stage === 'all') return compactLines(c);

@@ -14,7 +14,9 @@ export function forwardLines(model: Model, pass: Pass, step: ForwardStep, nt: No
   const o = nt.o(k, j);
   const value = layerPass?.output[j] ?? NaN;
   const input = layerPass?.input ?? [];
-  const id = `o:${k}:${j}`;
+  // One key per layer, not per neuron: the card keeps its lines (and its table's rows) from one neuron to the next,
+  // and only what differs is drawn again.
+  const id = `o:${k}`;
   if (!layer) return [];
   switch (layer.kind) {
     case 'input1d':

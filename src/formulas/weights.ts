@@ -88,9 +88,10 @@ export function weightLines(pass: Pass, step: WeightStep, nt: Notation): CardLin
   if (!gradient) return [];
   const input = nt.value(k, i);
   const x = pass.layers[k - 1]?.input[i] ?? NaN;
+  // Keys per layer, as for δ: the card keeps its lines from one weight to the next.
   return singlePathLines(
     {
-      id: `dw:${k}:${j}:${i}`,
+      id: `dw:${k}`,
       gradientSymbol: nt.dw(k, j, i),
       variable: shared.W(k, j, i),
       value: shared.w(k, j, i),
@@ -118,7 +119,7 @@ export function biasLines(pass: Pass, step: BiasStep, nt: Notation): CardLine[] 
   if (!gradient) return [];
   return singlePathLines(
     {
-      id: `db:${k}:${j}`,
+      id: `db:${k}`,
       gradientSymbol: nt.db(k, j),
       variable: shared.B(k, j),
       value: shared.b(k, j),

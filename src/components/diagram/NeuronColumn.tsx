@@ -1,43 +1,76 @@
-import { memo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { memo, useRef } from 'react';
 import { neuronId, type BiasLayout, type DiagramLayout, type NeuronLayout } from '../../layout';
 import { isStored, selectPass, selectStep, useApp, type AppState } from '../../store';
 import { deltaKey, oKey } from '../../timeline';
 import { BiasMarker } from './BiasMarker';
 import { NeuronBox, type NeuronView } from './NeuronBox';
-import { biasRole, explains, neuronRole } from './roles';
+import { biasRole, explains, neuronRole, type Role } from './roles';
 import { Sheet } from './Sheet';
 import { deltaOf, oOf } from './values';
 
-/** What the boxes of a column are drawn from: stable references of the store, read once per step for the column. */
-const selectColumnFrame = (state: AppState) => ({
-  step: selectStep(state),
-  pass: selectPass(state),
-  timeline: state.timeline,
-  stepIndex: state.stepIndex,
-  selected: state.selected,
-  labelScale: state.presenting ? state.labelScale : 1,
-  problems: state.fieldProblems,
-});
-
-/** The frame of one column (see selectColumnFrame). */
-type ColumnFrame = ReturnType<typeof selectColumnFrame>;
-
-/** What box N:k:j shows in the frame: its role, and o^k_j and δ^{k+1}_j once stored ("—" before). */
-export function neuronView(frame: ColumnFrame, k: number, j: number): NeuronView {
-  const { step, pass, timeline, stepIndex } = frame;
+/** What box N:k:j shows now: its role, and o^k_j and δ^{k+1}_j once stored ("—" before). */
+export function neuronView(state: AppState, k: number, j: number): NeuronView {
+  const step = selectStep(state);
+  const pass = selectPass(state);
   const element = step?.element ?? 0;
   const role = neuronRole(step, pass, k, j);
   // The data is given from the start; o^k_j once computed.
-  const hasO = k === 0 || isStored(timeline, stepIndex, oKey(element, k, j));
-  const hasDelta = isStored(timeline, stepIndex, deltaKey(element, k + 1, j));
+  const hasO = k === 0 || isStored(state.timeline, state.stepIndex, oKey(element, k, j));
+  const hasDelta = isStored(state.timeline, state.stepIndex, deltaKey(element, k + 1, j));
   return {
     role,
     explained: role === 'active' && explains(step),
     o: hasO ? oOf(pass, k, j) : null,
     delta: hasDelta ? deltaOf(pass, k, j) : null,
-    selected: frame.selected === neuronId(k, j),
+    selected: state.selected === neuronId(k, j),
   };
+}
+
+/** What a column draws now: each box's view, each bias's role, the label scale and the fields with a problem. */
+interface ColumnView {
+  readonly neurons: readonly NeuronView[];
+  readonly biases: readonly Role[];
+  readonly labelScale: number;
+  readonly problems: AppState['fieldProblems'];
+}
+
+/** True when two views of a column draw the same. */
+function sameColumn(a: ColumnView, b: ColumnView): boolean {
+  const sameNeuron = (x: NeuronView, y: NeuronView | undefined) =>
+    x.role === y?.role &&
+    x.explained === y.explained &&
+    Object.is(x.o, y.o) &&
+    Object.is(x.delta, y.delta) &&
+    x.selected === y.selected;
+  return (
+    a.labelScale === b.labelScale &&
+    a.problems === b.problems &&
+    a.neurons.every((view, n) => sameNeuron(view, b.neurons[n])) &&
+    a.biases.every((role, n) => role === b.biases[n])
+  );
+}
+
+/**
+ * The column's view, worked out on every change of the store but the same object while it draws the same: the
+ * column is drawn again only when one of its boxes or pills changes (a step changes one or two columns).
+ */
+function useColumnView(
+  k: number,
+  neurons: readonly NeuronLayout[],
+  biases: readonly BiasLayout[],
+): ColumnView {
+  const last = useRef<ColumnView | null>(null);
+  return useApp((state) => {
+    const next: ColumnView = {
+      neurons: neurons.map((neuron) => neuronView(state, k, neuron.j)),
+      biases: biases.map((bias) => biasRole(selectStep(state), bias.k, bias.j)),
+      labelScale: state.presenting ? state.labelScale : 1,
+      problems: state.fieldProblems,
+    };
+    if (last.current && sameColumn(last.current, next)) return last.current;
+    last.current = next;
+    return next;
+  });
 }
 
 /** Props of a column: its neurons and the biases pinned on them, and the neuron in the tab order. */
@@ -61,28 +94,28 @@ export const NeuronColumn = memo(function NeuronColumn({
   biases,
   tabbable,
 }: NeuronColumnProps) {
-  const frame = useApp(useShallow(selectColumnFrame));
-  const views = neurons.map((neuron) => neuronView(frame, k, neuron.j));
-  const biasRoles = biases.map((bias) => biasRole(frame.step, bias.k, bias.j));
-  const dimmed = [...views.map((view) => view.role), ...biasRoles].every((role) => role === 'dimmed');
+  const view = useColumnView(k, neurons, biases);
+  const dimmed = [...view.neurons.map((neuron) => neuron.role), ...view.biases].every(
+    (role) => role === 'dimmed',
+  );
   return (
     <Sheet bounds={bounds} className={`neuron-sheet${dimmed ? ' is-dimmed' : ''}`}>
       {neurons.map((neuron, n) => {
-        const view = views[n];
+        const box = view.neurons[n];
         return (
-          view && (
+          box && (
             <NeuronBox
               key={neuron.id}
               neuron={neuron}
-              {...view}
-              labelScale={frame.labelScale}
+              {...box}
+              labelScale={view.labelScale}
               tabbable={neuron.id === tabbable}
             />
           )
         );
       })}
       {biases.map((bias, n) => (
-        <BiasMarker key={bias.id} bias={bias} role={biasRoles[n] ?? 'normal'} problems={frame.problems} />
+        <BiasMarker key={bias.id} bias={bias} role={view.biases[n] ?? 'normal'} problems={view.problems} />
       ))}
     </Sheet>
   );
