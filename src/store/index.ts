@@ -16,7 +16,7 @@ export type { InspectedIteration } from './modelSlice';
 export { maxNotices, type Notice, type NoticeLevel } from './noticeSlice';
 export { speeds } from './playbackSlice';
 export { defaultLabelScale, labelScales } from './presentSlice';
-export { isStored, selectPass, selectStep, selectStored } from './selectors';
+export { selectPass, selectStep, selectStored } from './selectors';
 export { stepBounds, type LinkProblem } from './shareSlice';
 export {
   chunkFor,

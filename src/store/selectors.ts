@@ -10,7 +10,7 @@ export const selectPass = (state: AppState): Pass | undefined =>
   state.iteration.passes[selectStep(state)?.element ?? 0];
 
 /** True when the step that stores the quantity `key` comes at or before step `stepIndex` of the timeline. */
-export function isStored(timeline: Timeline, stepIndex: number, key: string): boolean {
+function isStored(timeline: Timeline, stepIndex: number, key: string): boolean {
   const at = timeline.storedAt.get(key);
   return at !== undefined && at <= stepIndex;
 }

@@ -1,4 +1,4 @@
-import { useMemo, type CSSProperties } from 'react';
+import { memo, useMemo, type CSSProperties } from 'react';
 import { stepCaption } from '../../formulas';
 import { selectPass, selectStep, useApp, type AppState } from '../../store';
 import { phaseMarkers, type PhaseMarker } from '../../timeline';
@@ -48,6 +48,49 @@ function valueText(state: AppState): string {
     : 'No step';
 }
 
+/** Props of the phase runs: the runs, the batch size, the run holding the current step, and where a click goes. */
+interface PhaseMarkersProps {
+  readonly segments: readonly Segment[];
+  readonly elements: number;
+  /** Index in `segments` of the run of the current step (−1 for none). */
+  readonly current: number;
+  readonly seek: (index: number) => void;
+}
+
+/** The clickable coloured runs over the track: drawn again only when the current step enters another run. */
+const PhaseMarkers = memo(function PhaseMarkers({ segments, elements, current, seek }: PhaseMarkersProps) {
+  return (
+    <div className="phase-markers">
+      {segments.map((segment, n) => {
+        const label = segmentLabel(segment, elements);
+        const element = elements > 1 ? `, element ${segment.element + 1} of ${elements}` : '';
+        const steps = `steps ${segment.index + 1}–${segment.end + 1}`;
+        const style = { '--from': segment.from, '--to': segment.to } as CSSProperties;
+        return (
+          <button
+            key={segment.id}
+            type="button"
+            className={`phase-marker phase-${segment.phase}${n === current ? ' current' : ''}`}
+            style={style}
+            data-phase={segment.phase}
+            data-index={segment.index}
+            aria-label={`Go to the start of ${phaseNames[segment.phase]}${element} (step ${segment.index + 1})`}
+            title={`${phaseNames[segment.phase]}${element}: ${steps}`}
+            onClick={() => seek(segment.index)}
+          >
+            {/* CSS shows the name, its initial, or nothing, as the run's width allows. */}
+            <span className="phase-marker-label" aria-hidden="true">
+              <span className="phase-marker-name">{label.name}</span>
+              <span className="phase-marker-initial">{label.short}</span>
+            </span>
+            <span className="phase-marker-bar" aria-hidden="true" />
+          </button>
+        );
+      })}
+    </div>
+  );
+});
+
 /** The timeline as a range input, with a clickable coloured run per phase (and per batch element). */
 export function Scrubber() {
   const timeline = useApp((state) => state.timeline);
@@ -56,40 +99,13 @@ export function Scrubber() {
   const seek = useApp((state) => state.seek);
   const count = timeline.steps.length;
   const segments = useMemo(() => segmentsOf(phaseMarkers(timeline), timeline.steps.length), [timeline]);
+  const current = segments.findIndex((segment) => stepIndex >= segment.index && stepIndex <= segment.end);
   const text = useApp(valueText);
   const progress = { '--progress': count > 1 ? stepIndex / (count - 1) : 0 } as CSSProperties;
 
   return (
     <div className="scrubber">
-      <div className="phase-markers">
-        {segments.map((segment) => {
-          const label = segmentLabel(segment, elements);
-          const element = elements > 1 ? `, element ${segment.element + 1} of ${elements}` : '';
-          const steps = `steps ${segment.index + 1}–${segment.end + 1}`;
-          const style = { '--from': segment.from, '--to': segment.to } as CSSProperties;
-          const current = stepIndex >= segment.index && stepIndex <= segment.end;
-          return (
-            <button
-              key={segment.id}
-              type="button"
-              className={`phase-marker phase-${segment.phase}${current ? ' current' : ''}`}
-              style={style}
-              data-phase={segment.phase}
-              data-index={segment.index}
-              aria-label={`Go to the start of ${phaseNames[segment.phase]}${element} (step ${segment.index + 1})`}
-              title={`${phaseNames[segment.phase]}${element}: ${steps}`}
-              onClick={() => seek(segment.index)}
-            >
-              {/* CSS shows the name, its initial, or nothing, as the run's width allows. */}
-              <span className="phase-marker-label" aria-hidden="true">
-                <span className="phase-marker-name">{label.name}</span>
-                <span className="phase-marker-initial">{label.short}</span>
-              </span>
-              <span className="phase-marker-bar" aria-hidden="true" />
-            </button>
-          );
-        })}
-      </div>
+      <PhaseMarkers segments={segments} elements={elements} current={current} seek={seek} />
       <input
         type="range"
         className="scrubber-range"

@@ -1,10 +1,22 @@
 import { useMemo } from 'react';
 import type { DiagramLayout, EdgeLayout } from '../../layout';
 import { selectPass, selectStep, useApp } from '../../store';
+import type { Step } from '../../timeline';
 import { EdgeLabel, EmphasisedEdge } from './Edge';
 import type { MarkerIds } from './Markers';
 import { emphasisOf } from './roles';
 import { Sheet } from './Sheet';
+
+/**
+ * The key of an emphasised edge: its place in what the step emphasises (the edge from input i into the neuron a
+ * forward step computes, the edge to output j a δ's paths follow), so that the next neuron's or δ's edges take the
+ * same elements over and only their attributes change; the edge itself for the other steps.
+ */
+function slotOf(step: Step | undefined, edge: EdgeLayout): string {
+  if (step?.kind === 'forward') return `in:${edge.i}`;
+  if (step?.kind === 'delta') return `out:${edge.j}`;
+  return edge.id;
+}
 
 /**
  * The edges the current step uses, drawn over their dimmed layer: the ones into the neuron a forward step computes
@@ -36,12 +48,12 @@ export function EmphasisSheet({
   return (
     <Sheet bounds={layout.bounds} className="emphasis-sheet" decorative>
       {emphasis.map((item) => (
-        <EmphasisedEdge key={item.edge.id} emphasis={item} markers={markers} />
+        <EmphasisedEdge key={slotOf(step, item.edge)} emphasis={item} markers={markers} />
       ))}
       {labelled.length > 0 && (
         <g className="edge is-highlighted active-edge-labels">
           {labelled.map(({ edge }) => (
-            <EdgeLabel key={edge.id} edge={edge} />
+            <EdgeLabel key={slotOf(step, edge)} edge={edge} />
           ))}
         </g>
       )}

@@ -14,10 +14,11 @@ export function ImpactPaths({ layout, markers }: { layout: DiagramLayout; marker
   return (
     <g className="impact-paths">
       {arrows.map((arrow) =>
+        // Keyed by their place (term n), so that the next gradient's paths take the same elements over.
         arrow.kind === 'impact' ? (
-          <ImpactPath key={arrow.id} arrow={arrow} markers={markers} />
+          <ImpactPath key={`term:${arrow.term}`} arrow={arrow} markers={markers} />
         ) : (
-          <PlainArrow key={arrow.id} arrow={arrow} markers={markers} />
+          <PlainArrow key={arrow.kind === 'loss' ? arrow.id : arrow.kind} arrow={arrow} markers={markers} />
         ),
       )}
     </g>

@@ -1,22 +1,46 @@
 import { memo, useRef } from 'react';
 import { neuronId, type BiasLayout, type DiagramLayout, type NeuronLayout } from '../../layout';
-import { isStored, selectPass, selectStep, useApp, type AppState } from '../../store';
-import { deltaKey, oKey } from '../../timeline';
+import { selectPass, selectStep, useApp, type AppState } from '../../store';
+import { deltaKey, oKey, type Timeline } from '../../timeline';
 import { BiasMarker } from './BiasMarker';
 import { NeuronBox, type NeuronView } from './NeuronBox';
 import { biasRole, explains, neuronRole, type Role } from './roles';
 import { Sheet } from './Sheet';
 import { deltaOf, oOf } from './values';
 
+/** The steps that store o^k_j and δ^{k+1}_j of a column, for each j (Infinity for never): looked up once a timeline. */
+interface StoredAt {
+  readonly o: readonly number[];
+  readonly delta: readonly number[];
+}
+
+const storedAtCache = new WeakMap<Timeline, Map<string, StoredAt>>();
+
+/** Where the quantities of column k of batch element `element` are stored in the timeline (see StoredAt). */
+function storedAtOf(timeline: Timeline, element: number, k: number, count: number): StoredAt {
+  let byColumn = storedAtCache.get(timeline);
+  if (!byColumn) storedAtCache.set(timeline, (byColumn = new Map()));
+  const key = `${element}:${k}`;
+  const known = byColumn.get(key);
+  if (known) return known;
+  const at = (quantity: string) => timeline.storedAt.get(quantity) ?? Infinity;
+  const j = Array.from({ length: count }, (_, n) => n);
+  const found = {
+    // The data is given from the start; o^k_j once computed.
+    o: j.map((n) => (k === 0 ? -Infinity : at(oKey(element, k, n)))),
+    delta: j.map((n) => at(deltaKey(element, k + 1, n))),
+  };
+  byColumn.set(key, found);
+  return found;
+}
+
 /** What box N:k:j shows now: its role, and o^k_j and δ^{k+1}_j once stored ("—" before). */
-export function neuronView(state: AppState, k: number, j: number): NeuronView {
+export function neuronView(state: AppState, k: number, j: number, stored: StoredAt): NeuronView {
   const step = selectStep(state);
   const pass = selectPass(state);
-  const element = step?.element ?? 0;
   const role = neuronRole(step, pass, k, j);
-  // The data is given from the start; o^k_j once computed.
-  const hasO = k === 0 || isStored(state.timeline, state.stepIndex, oKey(element, k, j));
-  const hasDelta = isStored(state.timeline, state.stepIndex, deltaKey(element, k + 1, j));
+  const hasO = (stored.o[j] ?? Infinity) <= state.stepIndex;
+  const hasDelta = (stored.delta[j] ?? Infinity) <= state.stepIndex;
   return {
     role,
     explained: role === 'active' && explains(step),
@@ -61,8 +85,9 @@ function useColumnView(
 ): ColumnView {
   const last = useRef<ColumnView | null>(null);
   return useApp((state) => {
+    const stored = storedAtOf(state.timeline, selectStep(state)?.element ?? 0, k, neurons.length);
     const next: ColumnView = {
-      neurons: neurons.map((neuron) => neuronView(state, k, neuron.j)),
+      neurons: neurons.map((neuron) => neuronView(state, k, neuron.j, stored)),
       biases: biases.map((bias) => biasRole(selectStep(state), bias.k, bias.j)),
       labelScale: state.presenting ? state.labelScale : 1,
       problems: state.fieldProblems,
