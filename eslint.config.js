@@ -93,7 +93,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/**/*.{ts,tsx,mjs}', 'bench/**/*.{ts,mjs}', '*.config.{js,ts}'],
+    files: ['tests/**/*.{ts,tsx,mjs}', 'bench/**/*.{ts,mjs}', 'scripts/**/*.mjs', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );
