@@ -14,6 +14,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/browser/**'],
+    setupFiles: ['tests/setup.ts'],
     environment: 'node',
   },
 });

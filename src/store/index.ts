@@ -4,7 +4,7 @@ import { createAppStore, type AppState } from './store';
 
 export { createAppStore, type AppState, type StoreOptions } from './store';
 export { derive, samplesOf, type SampleSelection } from './derive';
-export { selectFieldDraft, selectFieldProblem, type EditResult } from './editSlice';
+export { editingCode, selectFieldDraft, selectFieldProblem, type EditResult } from './editSlice';
 export {
   maxHistory,
   selectRedoLabel,
@@ -12,18 +12,20 @@ export {
   type HistoryEntry,
   type SessionView,
 } from './historySlice';
+export { lazyCode, loadFailedNotice, withCode, type LazyCode } from './lazyCode';
 export type { InspectedIteration } from './modelSlice';
 export { maxNotices, type Notice, type NoticeLevel } from './noticeSlice';
 export { speeds } from './playbackSlice';
 export { defaultLabelScale, labelScales } from './presentSlice';
 export { selectPass, selectStep, selectStored } from './selectors';
-export { stepBounds, type LinkProblem } from './shareSlice';
+export { linkCode, stepBounds, type LinkProblem } from './shareSlice';
 export {
   chunkFor,
   createImmediateScheduler,
   maxEpochs,
   selectCurveIsCurrent,
   timeoutScheduler,
+  trainingCode,
   type Scheduler,
   type TrainingProgress,
 } from './trainingSlice';

@@ -1,4 +1,4 @@
-import { neuronExists } from '../share';
+import { neuronExists } from '../share/neuron';
 import type { SliceCreator } from './store';
 
 /** What the user points at: a neuron, and a chain-rule term linked to its impact path. */
