@@ -1,10 +1,13 @@
 import { useCallback, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useDismiss } from '../../hooks/useDismiss';
-import { downloadModel, readModelFile } from '../../persistence';
-import { appStore, useApp } from '../../store';
-import { FileProblems, type RefusedFile } from './FileProblems';
+import { appStore, useApp, withCode } from '../../store';
+import { FileProblems, filesCode } from '../lazyParts';
+import type { RefusedFile } from './FileProblems';
 import './edit.css';
 import './overlays.css';
+
+/** Why something failed, in the words of the error (a chunk that could not be loaded, a refused download). */
+const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** "Open file" and "Save file" for the model JSON, in a small menu; a refused file's problems in a dialog. */
 export function FileMenu() {
@@ -30,7 +33,17 @@ export function FileMenu() {
     // Cleared so that choosing the same file again opens it again.
     input.value = '';
     if (!file) return;
-    const result = await readModelFile(file);
+    const result = await withCode(filesCode, ({ readModelFile }) => readModelFile(file)).catch(
+      (error: unknown) => {
+        notify({
+          level: 'error',
+          text: `“${file.name}” could not be opened: ${reason(error)}.`,
+          key: 'file',
+        });
+        return null;
+      },
+    );
+    if (result === null) return;
     if (!result.ok) {
       setRefused({ name: file.name, problems: result.problems });
       return;
@@ -40,8 +53,13 @@ export function FileMenu() {
   };
   const save = () => {
     setOpen(false);
-    const name = downloadModel(appStore.getState().model);
-    notify({ level: 'info', text: `Saved the model as “${name}” in your downloads.`, key: 'file' });
+    // At once when the file writer is there (fetched after the first frame), within the click; else once it came.
+    withCode(filesCode, ({ downloadModel }) => {
+      const name = downloadModel(appStore.getState().model);
+      notify({ level: 'info', text: `Saved the model as “${name}” in your downloads.`, key: 'file' });
+    }).catch((error: unknown) =>
+      notify({ level: 'error', text: `The model could not be saved: ${reason(error)}.`, key: 'file' }),
+    );
   };
 
   return (

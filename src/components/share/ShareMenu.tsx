@@ -1,6 +1,6 @@
 import { useCallback, useId, useRef, useState } from 'react';
 import { useDismiss } from '../../hooks/useDismiss';
-import { SharePanel } from './SharePanel';
+import { SharePanel } from '../lazyParts';
 import './share.css';
 
 /** The share icon: three linked dots. */

@@ -1,0 +1,85 @@
+/**
+ * The parts of the view that are not in the first frame, each in a chunk of its own: the dialogs, menus, editors and
+ * panels a click or a key opens. They are fetched ahead once the first frame is on screen, so that they open at once.
+ */
+import { editingCode, lazyCode, trainingCode } from '../store';
+import { lazyComponent } from './lazyComponent';
+
+export const HelpOverlay = lazyComponent('the help', () =>
+  import('./controls/HelpOverlay').then((module) => module.HelpOverlay),
+);
+
+export const WeightEditor = lazyComponent(
+  'the weight editor',
+  () => import('./edit/WeightEditor').then((module) => module.WeightEditor),
+  [editingCode],
+);
+
+export const FileProblems = lazyComponent('the report of the file', () =>
+  import('./edit/FileProblems').then((module) => module.FileProblems),
+);
+
+export const SharePanel = lazyComponent('the share panel', () =>
+  import('./share/SharePanel').then((module) => module.SharePanel),
+);
+
+export const LinkBanner = lazyComponent('the report of the link', () =>
+  import('./share/LinkBanner').then((module) => module.LinkBanner),
+);
+
+export const PresenterControls = lazyComponent("the presenter's controls", () =>
+  import('./present/PresenterControls').then((module) => module.PresenterControls),
+);
+
+export const CaptionContent = lazyComponent('the presentation caption', () =>
+  import('./present/CaptionContent').then((module) => module.CaptionContent),
+);
+
+export const EditPanel = lazyComponent(
+  'the Network panel',
+  () => import('./edit/EditPanel').then((module) => module.EditPanel),
+  [editingCode],
+);
+
+export const DataPanel = lazyComponent(
+  'the Data panel',
+  () => import('./edit/DataPanel').then((module) => module.DataPanel),
+  [editingCode],
+);
+
+export const TrainPanel = lazyComponent(
+  'the Train panel',
+  () => import('./train/TrainPanel').then((module) => module.TrainPanel),
+  [editingCode, trainingCode],
+);
+
+export const ValuesTable = lazyComponent('the Values table', () =>
+  import('./values/ValuesTable').then((module) => module.ValuesTable),
+);
+
+/** Opening and saving model files (the model-file parser and writer). */
+export const filesCode = lazyCode(() => import('../persistence/files'));
+
+/** Runs a task once the first frame is on screen and the page is idle (a second later at the latest). */
+export function afterFirstFrame(task: () => void): void {
+  requestAnimationFrame(() => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1000 });
+    else setTimeout(task, 0);
+  });
+}
+
+/** Fetches ahead what a click or a key opens from the toolbar or the diagram (the panels load with their tab). */
+export function preloadOpeners(): Promise<void> {
+  const parts = [
+    HelpOverlay,
+    WeightEditor,
+    FileProblems,
+    SharePanel,
+    LinkBanner,
+    PresenterControls,
+    CaptionContent,
+  ];
+  return Promise.all([...parts.map((part) => part.preload()), filesCode.load().catch(() => undefined)]).then(
+    () => undefined,
+  );
+}
