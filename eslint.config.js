@@ -52,6 +52,7 @@ export default tseslint.config(
       'src/share/**/*.ts',
       'src/embed/**/*.ts',
       'src/export/**/*.ts',
+      'src/lazy/**/*.ts',
     ],
     rules: {
       'no-restricted-imports': [

@@ -6,6 +6,8 @@ export default defineConfig({
   plugins: [react()],
   build: {
     target: 'es2022',
+    // Every browser of this target but Safari before 17 preloads modules itself; those load them on import instead.
+    modulePreload: { polyfill: false },
     rollupOptions: {
       input: { main: 'index.html' },
     },

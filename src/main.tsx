@@ -5,8 +5,9 @@ import { afterFirstFrame, LinkBanner, preloadOpeners } from './components/lazyPa
 import { listenForLinks, openAddressLink, windowAddress } from './components/share/address';
 // The check alone: the embed's option parser and postMessage protocol come with the embed's own chunk.
 import { isEmbedQuery } from './embed/detect';
+import { backwardFormulas } from './formulas/backwardCode';
 import { startPersistence } from './persistence/start';
-import { appStore } from './store';
+import { appStore, loadFailedNotice, selectDescribable } from './store';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -20,12 +21,19 @@ async function startApp(element: HTMLElement) {
   await startPersistence(appStore, { later: afterFirstFrame });
   // A link that cannot be opened shows its banner in the first frame.
   if ((await openAddressLink(appStore, windowAddress(window))) === 'refused') await LinkBanner.preload();
+  // Saved work may open on any step: the formulas that describe it, before the first frame (see store/describe.ts).
+  if (!selectDescribable(appStore.getState()))
+    await backwardFormulas
+      .load()
+      .catch(() => appStore.getState().notify(loadFailedNotice('the formulas of the backward pass')));
   listenForLinks(appStore, window);
   createRoot(element).render(
     <StrictMode>
       <App />
     </StrictMode>,
   );
+  // Stepping past the forward pass needs these at once (a move waits for them until then): fetched right away.
+  backwardFormulas.load().catch(() => undefined);
   afterFirstFrame(() => void preloadOpeners());
 }
 

@@ -1,15 +1,14 @@
-// Before the tests of each file: the code the app loads lazily, as the app has it by the time a person uses it (the
-// store's edits, training runs and link reader; in the DOM tests also the dialogs, menus and panels). Loaded in a hook
-// rather than at import, so that a test file's vi.mock applies to it too. tests/store/lazy.test.ts and
-// tests/components/lazyComponent.test.tsx cover what happens before the code arrives.
-import { beforeAll } from 'vitest';
+// Before each test file: the code the app loads lazily, as the app has it by the time a person uses it (the formulas
+// after the forward pass, the store's edits, training runs and link reader; in the DOM tests also the dialogs, menus
+// and panels). tests/store/lazy.test.ts, tests/store/describe.test.ts and tests/components/lazyComponent.test.tsx
+// cover what happens before it arrives.
+import { backwardFormulas } from '../src/formulas';
+import { editingCode, linkCode, trainingCode } from '../src/store';
 
-beforeAll(async () => {
-  const { editingCode, linkCode, trainingCode } = await import('../src/store');
-  await Promise.all([editingCode.load(), trainingCode.load(), linkCode.load()]);
-  if (typeof document === 'undefined') return;
+await Promise.all([backwardFormulas.load(), editingCode.load(), trainingCode.load(), linkCode.load()]);
+if (typeof document !== 'undefined') {
   const { DataPanel, EditPanel, preloadOpeners, TrainPanel, ValuesTable } =
     await import('../src/components/lazyParts');
   const panels = [EditPanel, DataPanel, TrainPanel, ValuesTable];
   await Promise.all([preloadOpeners(), ...panels.map((panel) => panel.preload())]);
-});
+}

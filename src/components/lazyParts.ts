@@ -15,6 +15,10 @@ export const WeightEditor = lazyComponent(
   [editingCode],
 );
 
+export const MenuPopover = lazyComponent('the menu', () =>
+  import('./controls/MenuPopover').then((module) => module.MenuPopover),
+);
+
 export const FileProblems = lazyComponent('the report of the file', () =>
   import('./edit/FileProblems').then((module) => module.FileProblems),
 );
@@ -73,6 +77,7 @@ export function preloadOpeners(): Promise<void> {
   const parts = [
     HelpOverlay,
     WeightEditor,
+    MenuPopover,
     FileProblems,
     SharePanel,
     LinkBanner,

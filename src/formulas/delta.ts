@@ -1,6 +1,7 @@
 import { activations, type Gradient, type ImpactTerm, type Model, type Pass } from '../engine';
 import { deltaStages, type DeltaStep, type Stage } from '../timeline';
-import { derivativeEvaluation, derivativeRule, signTest } from './activation';
+import { signTest } from './activation';
+import { derivativeEvaluation, derivativeRule } from './derivative';
 import { fresh, line, note, termPart, type CardLine, type Part } from './card';
 import {
   boxed,
@@ -19,11 +20,9 @@ import {
   lit,
   type Expr,
 } from './expr';
+import { ownChoice } from './names';
 import { shared, type Notation } from './notation';
 import { factor, num, operand } from './numbers';
-
-/** The note on derivatives the series does not derive (spec 8). */
-export const ownChoice = "The app's own choice: the series does not derive it.";
 
 /** Everything the lines of one δ^k_i need. */
 interface Context {

@@ -1,7 +1,8 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { AppState } from '../store';
 import { encodeSavedState, type SavedView } from './savedState';
-import { savedStateKey, storageErrorReason, type StorageLike } from './storage';
+import { savedStateKey } from './key';
+import { storageErrorReason, type StorageLike } from './storage';
 
 /** Runs a task after `ms` milliseconds and gives a function that cancels it (setTimeout in the app). */
 export type Delay = (task: () => void, ms: number) => () => void;

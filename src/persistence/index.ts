@@ -32,10 +32,5 @@ export {
 } from './savedState';
 export { setupPersistence, type Persistence, type PersistenceOptions } from './setup';
 export { persistenceCode, startPersistence, type StartOptions } from './start';
-export {
-  browserStorage,
-  savedStateKey,
-  storageErrorReason,
-  type StorageAccess,
-  type StorageLike,
-} from './storage';
+export { savedStateKey } from './key';
+export { browserStorage, storageErrorReason, type StorageAccess, type StorageLike } from './storage';

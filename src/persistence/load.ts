@@ -1,6 +1,7 @@
 import type { Model } from '../engine';
 import { asideKeys, decodeSavedState, type Migration, type SavedView } from './savedState';
-import { savedStateKey, storageErrorReason, type StorageLike } from './storage';
+import { savedStateKey } from './key';
+import { storageErrorReason, type StorageLike } from './storage';
 
 /** What was found in storage when the app started. */
 export type LoadOutcome =

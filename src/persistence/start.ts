@@ -1,8 +1,9 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { AppState } from '../store';
-import { lazyCode } from '../store/lazyCode';
+import { lazyCode } from '../lazy/code';
+import { savedStateKey } from './key';
 import type { PersistenceOptions } from './setup';
-import { browserStorage, savedStateKey, type StorageAccess } from './storage';
+import type { StorageAccess } from './storage';
 
 /** The code that reads and writes saved work (with the model-file parser and writer), in a chunk of its own. */
 export const persistenceCode = lazyCode(() => import('./setup'));
@@ -18,11 +19,14 @@ export interface StartOptions extends Omit<PersistenceOptions, 'since'> {
 const unloadedText =
   'Your work cannot be kept in this browser right now: part of the app could not be loaded (check the connection, then reload the page). Work saved before is kept; use "Save file" meanwhile.';
 
-/** True when the storage can be read and holds no saved work: nothing to restore, nothing to tell. */
-function nothingSaved(access: StorageAccess): boolean {
-  if (!access.ok) return false;
+/**
+ * True when the storage (the browser's localStorage unless given) can be read and holds no saved work: nothing to
+ * restore, nothing to tell. Merely reading `localStorage` may throw (a sandboxed frame): that is not "nothing".
+ */
+function nothingSaved(storage: (() => StorageAccess) | undefined): boolean {
   try {
-    return access.storage.getItem(savedStateKey) === null;
+    const access: StorageAccess = storage ? storage() : { ok: true, storage: globalThis.localStorage };
+    return access.ok && access.storage.getItem(savedStateKey) === null;
   } catch {
     return false;
   }
@@ -36,18 +40,17 @@ function nothingSaved(access: StorageAccess): boolean {
  */
 export function startPersistence(store: StoreApi<AppState>, options: StartOptions): Promise<void> {
   const { later, load = persistenceCode.load, ...rest } = options;
-  const storage = options.storage ?? browserStorage;
   const since = store.getState();
   const setUp = (late: boolean) =>
     load().then(
       ({ setupPersistence }) => {
-        setupPersistence(store, { ...rest, storage, ...(late ? { since } : {}) });
+        setupPersistence(store, { ...rest, ...(late ? { since } : {}) });
       },
       () => {
         store.getState().notify({ level: 'warning', text: unloadedText, key: 'storage' });
       },
     );
-  if (!nothingSaved(storage())) return setUp(false);
+  if (!nothingSaved(options.storage)) return setUp(false);
   later(() => void setUp(true));
   return Promise.resolve();
 }

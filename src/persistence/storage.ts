@@ -1,9 +1,6 @@
 /** The part of the Web Storage API the app uses: a fake in tests, localStorage in the browser. */
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-/** The key of the saved work in storage. */
-export const savedStateKey = 'neural-structure/state';
-
 /** Storage that can be used, or why it cannot. */
 export type StorageAccess =
   { readonly ok: true; readonly storage: StorageLike } | { readonly ok: false; readonly reason: string };

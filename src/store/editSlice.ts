@@ -1,7 +1,7 @@
 import type { Edit } from '../editing/edit';
-import { isSeed, maxSeed } from '../editing/random';
 import type { Problem } from '../format/problems';
-import { lazyActions, lazyCode, stillLoading } from './lazyCode';
+import { lazyCode } from '../lazy/code';
+import { lazyActions, stillLoading } from './lazyCode';
 import type { AppState, SliceCreator } from './store';
 
 /** The outcome of an action that may be refused: done, or the problems (with their field paths) that prevented it. */
@@ -26,11 +26,7 @@ export interface EditSlice {
   readonly openModelText: (text: string, label?: string) => EditResult;
 }
 
-/** The record without the entry at `path`. */
-export const without = (record: Readonly<Record<string, string>>, path: string): Record<string, string> =>
-  Object.fromEntries(Object.entries(record).filter(([key]) => key !== path));
-
-/** The code of `edit` and `openModelText` (the edits and the model-file parser that checks them), loaded on first use. */
+/** The code of the edit slice's actions (the edits and the model-file parser that checks them), loaded with the editors. */
 export const editingCode = lazyCode(() => import('./editActions'));
 
 /** The edit slice; new weights come from the seed, 1 by default. */
@@ -46,19 +42,9 @@ export const createEditSlice: SliceCreator<EditSlice> = (set, get) => {
     fieldProblems: {},
     fieldDrafts: {},
     edit: (edit) => editing()?.edit(edit) ?? notYet(),
-    setSeed: (seed) => {
-      if (!isSeed(seed)) {
-        const message = `expected a whole number from 0 to ${maxSeed.toLocaleString('en-US')}, got ${String(seed)}`;
-        return { ok: false, problems: [{ path: 'seed', message }] };
-      }
-      set({ seed });
-      return { ok: true };
-    },
-    clearFieldProblem: (path) => {
-      const { fieldProblems, fieldDrafts } = get();
-      if (!(path in fieldProblems) && !(path in fieldDrafts)) return;
-      set({ fieldProblems: without(fieldProblems, path), fieldDrafts: without(fieldDrafts, path) });
-    },
+    setSeed: (seed) => editing()?.setSeed(seed) ?? notYet(),
+    // Only an edit records problems and drafts: before the editor's code has come there are none to clear.
+    clearFieldProblem: (path) => editing()?.clearFieldProblem(path),
     openModelText: (text, label) => editing()?.openModelText(text, label) ?? notYet(),
   };
 };

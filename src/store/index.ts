@@ -4,6 +4,7 @@ import { createAppStore, type AppState } from './store';
 
 export { createAppStore, type AppState, type StoreOptions } from './store';
 export { derive, samplesOf, type SampleSelection } from './derive';
+export { selectDescribable } from './describe';
 export { editingCode, selectFieldDraft, selectFieldProblem, type EditResult } from './editSlice';
 export {
   maxHistory,
@@ -12,23 +13,16 @@ export {
   type HistoryEntry,
   type SessionView,
 } from './historySlice';
-export { lazyCode, loadFailedNotice, withCode, type LazyCode } from './lazyCode';
+export { lazyCode, withCode, type LazyCode } from '../lazy/code';
+export { loadFailedNotice } from './lazyCode';
 export type { InspectedIteration } from './modelSlice';
 export { maxNotices, type Notice, type NoticeLevel } from './noticeSlice';
 export { speeds } from './playbackSlice';
 export { defaultLabelScale, labelScales } from './presentSlice';
 export { selectPass, selectStep, selectStored } from './selectors';
 export { linkCode, stepBounds, type LinkProblem } from './shareSlice';
-export {
-  chunkFor,
-  createImmediateScheduler,
-  maxEpochs,
-  selectCurveIsCurrent,
-  timeoutScheduler,
-  trainingCode,
-  type Scheduler,
-  type TrainingProgress,
-} from './trainingSlice';
+export { chunkFor, createImmediateScheduler, maxEpochs, timeoutScheduler } from './runs';
+export { selectCurveIsCurrent, trainingCode, type Scheduler, type TrainingProgress } from './trainingSlice';
 
 /** The store the app runs on, opened on the Example. */
 export const appStore = createAppStore();

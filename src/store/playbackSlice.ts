@@ -1,4 +1,6 @@
+import { describable } from '../formulas/backwardCode';
 import { nextPhaseIndex, previousPhaseIndex } from '../timeline';
+import type { Describe } from './describe';
 import { stepBounds } from './shareSlice';
 import type { SliceCreator } from './store';
 
@@ -28,37 +30,54 @@ export interface PlaybackSlice {
   readonly tick: () => void;
 }
 
-/** The playback slice: only an index and a clock; every frame comes from the timeline. */
-export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get) => {
-  // The first and last steps within reach: the whole timeline, or an embed's range of it.
-  const first = () => stepBounds(get()).first;
-  const last = () => stepBounds(get()).last;
-  /** Moves to a step; the focused chain-rule term belongs to the previous frame, so it is dropped. */
-  const go = (index: number, playing = get().playing) =>
-    set({ stepIndex: clamp(index), focusedTerm: null, playing });
-  const clamp = (index: number) =>
-    Number.isFinite(index) ? Math.min(last(), Math.max(first(), Math.trunc(index))) : get().stepIndex;
-  return {
-    stepIndex: 0,
-    playing: false,
-    speed: 2,
-    stepForward: () => go(get().stepIndex + 1, false),
-    stepBack: () => go(get().stepIndex - 1, false),
-    seek: (index) => go(index, false),
-    seekFirst: () => go(first(), false),
-    seekLast: () => go(last(), false),
-    nextPhase: () => go(nextPhaseIndex(get().timeline, get().stepIndex), false),
-    previousPhase: () => go(previousPhaseIndex(get().timeline, get().stepIndex), false),
-    // Playing from the last step starts over.
-    play: () => go(get().stepIndex >= last() ? first() : get().stepIndex, last() > first()),
-    pause: () => set({ playing: false }),
-    togglePlay: () => (get().playing ? get().pause() : get().play()),
-    setSpeed: (speed) => {
-      if (Number.isFinite(speed) && speed > 0) set({ speed });
-    },
-    tick: () => {
-      const next = clamp(get().stepIndex + 1);
-      go(next, get().playing && next < last());
-    },
+/**
+ * The playback slice: only an index and a clock; every frame comes from the timeline. Each move goes through
+ * `describe` (see describe.ts), which holds it while the formulas of its step are on their way; so the target step and
+ * the clock's state are read when the move is made.
+ */
+export const createPlaybackSlice =
+  (describe: Describe): SliceCreator<PlaybackSlice> =>
+  (set, get) => {
+    // The first and last steps within reach: the whole timeline, or an embed's range of it.
+    const first = () => stepBounds(get()).first;
+    const last = () => stepBounds(get()).last;
+    const clamp = (index: number) =>
+      Number.isFinite(index) ? Math.min(last(), Math.max(first(), Math.trunc(index))) : get().stepIndex;
+    /** Moves to a step; the focused chain-rule term belongs to the previous frame, so it is dropped. */
+    const go = (index: () => number, playing: () => boolean) =>
+      describe(
+        () => set({ stepIndex: clamp(index()), focusedTerm: null, playing: playing() }),
+        () => !describable(get().timeline.steps[clamp(index())]),
+      );
+    const stopped = () => false;
+    /** A change that shows no other step, kept in order with the moves. */
+    const inTurn = (change: () => void) => describe(change, stopped);
+    return {
+      stepIndex: 0,
+      playing: false,
+      speed: 2,
+      stepForward: () => go(() => get().stepIndex + 1, stopped),
+      stepBack: () => go(() => get().stepIndex - 1, stopped),
+      seek: (index) => go(() => index, stopped),
+      seekFirst: () => go(first, stopped),
+      seekLast: () => go(last, stopped),
+      nextPhase: () => go(() => nextPhaseIndex(get().timeline, get().stepIndex), stopped),
+      previousPhase: () => go(() => previousPhaseIndex(get().timeline, get().stepIndex), stopped),
+      // Playing from the last step starts over.
+      play: () =>
+        go(
+          () => (get().stepIndex >= last() ? first() : get().stepIndex),
+          () => last() > first(),
+        ),
+      pause: () => inTurn(() => set({ playing: false })),
+      togglePlay: () => inTurn(() => (get().playing ? get().pause() : get().play())),
+      setSpeed: (speed) => {
+        if (Number.isFinite(speed) && speed > 0) set({ speed });
+      },
+      tick: () =>
+        go(
+          () => get().stepIndex + 1,
+          () => get().playing && clamp(get().stepIndex + 1) < last(),
+        ),
+    };
   };
-};

@@ -1,12 +1,14 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { StepRange } from '../embed';
 import type { Model } from '../engine';
+import { backwardFormulas } from '../formulas/backwardCode';
 import { isIndex } from '../share/checks';
 import type { LinkResult } from '../share/link';
 import { neuronExists } from '../share/neuron';
 import type { LinkView } from '../share/view';
 import { derive } from './derive';
-import { lazyActions, lazyCode, stillLoading } from './lazyCode';
+import { lazyCode } from '../lazy/code';
+import { lazyActions, stillLoading } from './lazyCode';
 import { selectionFor } from './modelSlice';
 import type { AppState, SliceCreator } from './store';
 
@@ -75,8 +77,13 @@ export function keepInRange(
   return ranged as StoreApi<AppState>['setState'];
 }
 
-/** The code of `openLink` (the link reader: decompression and the model-file parser), loaded before a link is read. */
-export const linkCode = lazyCode(() => import('./linkActions'));
+/**
+ * The code of `openLink` (the link reader: decompression and the model-file parser), loaded before a link is read,
+ * with the formulas of the steps after the forward pass, which the frame of a link may show (see describe.ts).
+ */
+export const linkCode = lazyCode(() =>
+  Promise.all([import('./linkActions'), backwardFormulas.load()]).then(([actions]) => actions),
+);
 
 /** The share slice. */
 export const createShareSlice: SliceCreator<ShareSlice> = (set, get) => {

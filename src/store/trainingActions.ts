@@ -4,13 +4,8 @@ import type { EditResult } from './editSlice';
 import { samplesOf } from './derive';
 import { inspectState, type ModelChangeOptions } from './modelSlice';
 import type { AppState, SliceCreator } from './store';
-import {
-  chunkFor,
-  maxEpochs,
-  timeoutScheduler,
-  type TrainingOptions,
-  type TrainingSlice,
-} from './trainingSlice';
+import { chunkFor, maxEpochs, timeoutScheduler } from './runs';
+import type { TrainingOptions, TrainingSlice } from './trainingSlice';
 
 /** The actions of this chunk. */
 export type TrainingActions = Pick<

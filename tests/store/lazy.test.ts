@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { lazyActions, lazyCode, withCode } from '../../src/store/lazyCode';
+import { lazyCode, withCode } from '../../src/lazy/code';
+import { lazyActions } from '../../src/store/lazyCode';
 
 /** A dynamic import that resolves (or rejects) when told to. */
 function deferredImport<M>() {

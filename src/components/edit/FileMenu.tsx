@@ -1,7 +1,6 @@
 import { useCallback, useId, useRef, useState, type ChangeEvent } from 'react';
-import { useDismiss } from '../../hooks/useDismiss';
 import { appStore, useApp, withCode } from '../../store';
-import { FileProblems, filesCode } from '../lazyParts';
+import { FileProblems, filesCode, MenuPopover } from '../lazyParts';
 import type { RefusedFile } from './FileProblems';
 import './edit.css';
 import './overlays.css';
@@ -17,11 +16,8 @@ export function FileMenu() {
   const notify = useApp((state) => state.notify);
   const fileInput = useRef<HTMLInputElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
-  const menu = useRef<HTMLDivElement>(null);
-  const id = useId();
-
+  const menuId = useId();
   const close = useCallback(() => setOpen(false), []);
-  useDismiss(open, close, menu, toggle);
 
   const chooseFile = () => {
     setOpen(false);
@@ -70,21 +66,32 @@ export function FileMenu() {
         className="tool-button"
         data-testid="file-menu"
         aria-expanded={open}
-        aria-controls={`${id}-menu`}
+        aria-controls={open ? menuId : undefined}
         onClick={() => setOpen((value) => !value)}
       >
         File <span aria-hidden="true">▾</span>
       </button>
-      <div ref={menu} id={`${id}-menu`} className="menu-popover" hidden={!open}>
-        <button type="button" className="menu-item" data-testid="open-file" onClick={chooseFile}>
-          Open file…
-          <small>a model saved as .json</small>
-        </button>
-        <button type="button" className="menu-item" data-testid="save-file" onClick={save}>
-          Save file
-          <small>download this model as .json</small>
-        </button>
-      </div>
+      {open && (
+        <MenuPopover
+          id={menuId}
+          button={toggle}
+          onClose={close}
+          entries={[
+            {
+              testId: 'open-file',
+              label: 'Open file…',
+              detail: 'a model saved as .json',
+              onSelect: chooseFile,
+            },
+            {
+              testId: 'save-file',
+              label: 'Save file',
+              detail: 'download this model as .json',
+              onSelect: save,
+            },
+          ]}
+        />
+      )}
       <input
         ref={fileInput}
         type="file"
