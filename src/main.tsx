@@ -32,9 +32,12 @@ async function startApp(element: HTMLElement) {
       <App />
     </StrictMode>,
   );
-  // Stepping past the forward pass needs these at once (a move waits for them until then): fetched right away.
-  backwardFormulas.load().catch(() => undefined);
-  afterFirstFrame(() => void preloadOpeners());
+  // Once the first frame is on screen: the formulas after the forward pass first (a move past it waits for them),
+  // then what the toolbar and the diagram open.
+  afterFirstFrame(() => {
+    backwardFormulas.load().catch(() => undefined);
+    void preloadOpeners();
+  });
 }
 
 // "?embed" shows the embed's layout (embed.html always does); its code is loaded only then.

@@ -24,14 +24,17 @@ export function App() {
   const [helpOpen, setHelpOpen] = useState(false);
   const toggleHelp = useCallback(() => setHelpOpen((open) => !open), []);
   const closeHelp = useCallback(() => setHelpOpen(false), []);
-  useKeyboardShortcuts({ open: helpOpen, toggle: toggleHelp, close: closeHelp });
+  // The help is a modal dialog once its code has come (if it cannot come, a notice says so and the page stays usable).
+  const helpReady = HelpOverlay.useReady();
+  const helpShown = helpOpen && helpReady;
+  useKeyboardShortcuts({ open: helpShown, toggle: toggleHelp, close: closeHelp });
   usePlayClock();
   const root = usePresentationRoot('app');
 
   return (
     <>
       {/* While the help is open the page behind it is inert: the dialog is modal. */}
-      <div {...root} inert={helpOpen}>
+      <div {...root} inert={helpShown}>
         <Toolbar onHelp={toggleHelp} />
         <Notices />
         <LinkProblem />

@@ -6,6 +6,8 @@ export interface LazyComponent<P> {
   (props: P): ReactNode;
   /** Loads the component's code (and the store code it needs) ahead of use; never rejects. */
   readonly preload: () => Promise<void>;
+  /** A hook: true once the code has come (a modal dialog makes the page behind it inert only then). */
+  readonly useReady: () => boolean;
 }
 
 /**
@@ -36,5 +38,6 @@ export function lazyComponent<P extends object>(
         () => undefined,
         () => undefined,
       ),
+    useReady: () => useSyncExternalStore(code.subscribe, () => code.current() !== undefined),
   });
 }

@@ -2,7 +2,7 @@
  * The parts of the view that are not in the first frame, each in a chunk of its own: the dialogs, menus, editors and
  * panels a click or a key opens. They are fetched ahead once the first frame is on screen, so that they open at once.
  */
-import { editingCode, lazyCode, trainingCode } from '../store';
+import { editingCode, lazyCode, linkCode, trainingCode } from '../store';
 import { lazyComponent } from './lazyComponent';
 
 export const HelpOverlay = lazyComponent('the help', () =>
@@ -72,7 +72,10 @@ export function afterFirstFrame(task: () => void): void {
   });
 }
 
-/** Fetches ahead what a click or a key opens from the toolbar or the diagram (the panels load with their tab). */
+/**
+ * Fetches ahead what a click or a key opens from the toolbar or the diagram, and the link reader (a link pasted in
+ * the address then opens at once); the panels load with their tab.
+ */
 export function preloadOpeners(): Promise<void> {
   const parts = [
     HelpOverlay,
@@ -84,7 +87,6 @@ export function preloadOpeners(): Promise<void> {
     PresenterControls,
     CaptionContent,
   ];
-  return Promise.all([...parts.map((part) => part.preload()), filesCode.load().catch(() => undefined)]).then(
-    () => undefined,
-  );
+  const code = [filesCode, linkCode].map((module) => module.load().catch(() => undefined));
+  return Promise.all([...parts.map((part) => part.preload()), ...code]).then(() => undefined);
 }
