@@ -32,12 +32,10 @@ async function startApp(element: HTMLElement) {
       <App />
     </StrictMode>,
   );
-  // Once the first frame is on screen: the formulas after the forward pass first (a move past it waits for them),
-  // then what the toolbar and the diagram open.
-  afterFirstFrame(() => {
-    backwardFormulas.load().catch(() => undefined);
-    void preloadOpeners();
-  });
+  // A move past the forward pass waits for its formulas: they are fetched at once, beside the first frame's KaTeX.
+  // What the toolbar and the diagram open comes once the first frame is on screen.
+  backwardFormulas.load().catch(() => undefined);
+  afterFirstFrame(() => void preloadOpeners());
 }
 
 // "?embed" shows the embed's layout (embed.html always does); its code is loaded only then.
