@@ -1,22 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Model } from '../../src/engine';
-import {
-  encodeSavedState,
-  savedStateKey,
-  startPersistence,
-  type StartOptions,
-  type StorageAccess,
-} from '../../src/persistence';
-import { examplePreset, presets } from '../../src/presets';
-import { createAppStore, createImmediateScheduler } from '../../src/store';
-import { blockedStorage, manualDelay, MemoryStorage } from './fakes';
+import { encodeSavedState, savedStateKey, startPersistence, type StartOptions } from '../../src/persistence';
+import { examplePreset } from '../../src/presets';
+import { access, blockedStorage, deep, manualDelay, MemoryStorage, newStore } from './fakes';
 
-const deep: Model = presets.find((preset) => preset.id === 'deep')?.model ?? examplePreset.model;
-const newStore = () => createAppStore(examplePreset.model, { scheduler: createImmediateScheduler() });
-const access = (storage: MemoryStorage | typeof blockedStorage) => (): StorageAccess => ({
-  ok: true,
-  storage,
-});
 const savedDeep = () =>
   encodeSavedState(deep, { selection: 1, detail: 'detailed', stepIndex: 3, seed: 1, trainingMode: 'sample' });
 
