@@ -13,13 +13,17 @@ import { selectStep } from './selectors';
 import type { AppState } from './store';
 
 /** Runs `change` now, or once the backward formulas have come when `needs()` says it needs them (and they have not). */
-export type Describe = (change: () => void, needs: () => boolean) => void;
+export interface Describe {
+  (change: () => void, needs: () => boolean): void;
+  /** True while a change waits for the formulas (the play clock's ticks are then dropped, not piled up). */
+  readonly waiting: () => boolean;
+}
 
 /** A store's gate (see above); `notify` tells when the formulas cannot be loaded (the change is then dropped). */
 export function describeGate(notify: (notice: Omit<Notice, 'id'>) => unknown): Describe {
   /** The changes waiting for the formulas, in order, or null when none waits. */
   let waiting: (() => void)[] | null = null;
-  const describe: Describe = (change, needs) => {
+  const describe = (change: () => void, needs: () => boolean): void => {
     if (waiting !== null) {
       waiting.push(() => describe(change, needs));
       return;
@@ -41,7 +45,7 @@ export function describeGate(notify: (notice: Omit<Notice, 'id'>) => unknown): D
       },
     );
   };
-  return describe;
+  return Object.assign(describe, { waiting: () => waiting !== null });
 }
 
 /** True when the frame of `state` can be described with the code there: its step, and its selected neuron's card. */

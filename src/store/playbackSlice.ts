@@ -49,20 +49,21 @@ export const createPlaybackSlice =
         () => set({ stepIndex: clamp(index()), focusedTerm: null, playing: playing() }),
         () => !describable(get().timeline.steps[clamp(index())]),
       );
-    const stopped = () => false;
-    /** A change that shows no other step, kept in order with the moves. */
-    const inTurn = (change: () => void) => describe(change, stopped);
+    /** The clock's state after a step by hand: paused. */
+    const paused = () => false;
+    /** A change that shows no other step (it needs no formulas), kept in order with the moves. */
+    const inTurn = (change: () => void) => describe(change, () => false);
     return {
       stepIndex: 0,
       playing: false,
       speed: 2,
-      stepForward: () => go(() => get().stepIndex + 1, stopped),
-      stepBack: () => go(() => get().stepIndex - 1, stopped),
-      seek: (index) => go(() => index, stopped),
-      seekFirst: () => go(first, stopped),
-      seekLast: () => go(last, stopped),
-      nextPhase: () => go(() => nextPhaseIndex(get().timeline, get().stepIndex), stopped),
-      previousPhase: () => go(() => previousPhaseIndex(get().timeline, get().stepIndex), stopped),
+      stepForward: () => go(() => get().stepIndex + 1, paused),
+      stepBack: () => go(() => get().stepIndex - 1, paused),
+      seek: (index) => go(() => index, paused),
+      seekFirst: () => go(first, paused),
+      seekLast: () => go(last, paused),
+      nextPhase: () => go(() => nextPhaseIndex(get().timeline, get().stepIndex), paused),
+      previousPhase: () => go(() => previousPhaseIndex(get().timeline, get().stepIndex), paused),
       // Playing from the last step starts over.
       play: () =>
         go(
@@ -74,10 +75,13 @@ export const createPlaybackSlice =
       setSpeed: (speed) => {
         if (Number.isFinite(speed) && speed > 0) set({ speed });
       },
-      tick: () =>
+      // A tick while a move waits for its formulas is dropped: the clock ticks again, rather than jump when they come.
+      tick: () => {
+        if (describe.waiting()) return;
         go(
           () => get().stepIndex + 1,
           () => get().playing && clamp(get().stepIndex + 1) < last(),
-        ),
+        );
+      },
     };
   };

@@ -42,6 +42,17 @@ describe('moves and selections wait for the formulas that describe them', () => 
     expect(store.getState().stepIndex).toBe(firstLater);
   });
 
+  it("drops the play clock's ticks while a move waits, rather than jump when the formulas came", async () => {
+    const { store, backwardFormulas, firstLater } = await freshStore();
+    store.getState().seek(firstLater - 1);
+    store.getState().play();
+    for (let n = 0; n < 5; n++) store.getState().tick();
+    expect(store.getState().stepIndex).toBe(firstLater - 1);
+    await backwardFormulas.load();
+    await vi.waitFor(() => expect(store.getState().stepIndex).toBe(firstLater));
+    expect(store.getState().playing).toBe(true);
+  });
+
   it('holds the selection of a neuron (its card derives its δ) until the formulas came', async () => {
     const { store, backwardFormulas } = await freshStore();
     store.getState().selectNeuron('N:1:0');
