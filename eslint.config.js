@@ -52,6 +52,7 @@ export default tseslint.config(
       'src/share/**/*.ts',
       'src/embed/**/*.ts',
       'src/export/**/*.ts',
+      'src/lazy/**/*.ts',
     ],
     rules: {
       'no-restricted-imports': [
@@ -93,7 +94,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/**/*.{ts,tsx,mjs}', 'bench/**/*.{ts,mjs}', '*.config.{js,ts}'],
+    files: ['tests/**/*.{ts,tsx,mjs}', 'bench/**/*.{ts,mjs}', 'scripts/**/*.mjs', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

@@ -5,4 +5,4 @@ const root = document.getElementById('root');
 if (!root) throw new Error('embed.html has no #root element');
 
 // The embed: no persistence (a sandboxed frame has no storage), the state comes from the address.
-startEmbed(root);
+void startEmbed(root);

@@ -1,34 +1,43 @@
 import { useCallback, useState } from 'react';
 import { useKeyboardShortcuts } from '../hooks/useKeyboardShortcuts';
 import { usePlayClock } from '../hooks/usePlayClock';
-import { HelpOverlay } from './controls/HelpOverlay';
+import { useApp } from '../store';
 import { StepControls } from './controls/StepControls';
 import { Toolbar } from './controls/Toolbar';
 import { Diagram } from './diagram/Diagram';
 import { Notices } from './edit/Notices';
 import { WeightEditing } from './edit/weightEditing';
+import { HelpOverlay, LinkBanner } from './lazyParts';
 import { SidePanel } from './panel/SidePanel';
 import { Blackout } from './present/Blackout';
 import { PresentationCaption } from './present/PresentationCaption';
 import { usePresentationRoot } from './present/usePresentationRoot';
-import { LinkBanner } from './share/LinkBanner';
+
+/** The banner of a link that could not be opened, while there is one (its code comes when it is needed). */
+function LinkProblem() {
+  const shown = useApp((state) => state.linkProblem !== null);
+  return shown ? <LinkBanner /> : null;
+}
 
 /** The stepper: the network's neural structure, the chain-rule card of the current step, and the controls. */
 export function App() {
   const [helpOpen, setHelpOpen] = useState(false);
   const toggleHelp = useCallback(() => setHelpOpen((open) => !open), []);
   const closeHelp = useCallback(() => setHelpOpen(false), []);
-  useKeyboardShortcuts({ open: helpOpen, toggle: toggleHelp, close: closeHelp });
+  // The help is a modal dialog once its code has come (if it cannot come, a notice says so and the page stays usable).
+  const helpReady = HelpOverlay.useReady();
+  const helpShown = helpOpen && helpReady;
+  useKeyboardShortcuts({ open: helpShown, toggle: toggleHelp, close: closeHelp });
   usePlayClock();
   const root = usePresentationRoot('app');
 
   return (
     <>
       {/* While the help is open the page behind it is inert: the dialog is modal. */}
-      <div {...root} inert={helpOpen}>
+      <div {...root} inert={helpShown}>
         <Toolbar onHelp={toggleHelp} />
         <Notices />
-        <LinkBanner />
+        <LinkProblem />
         <main className="stage">
           <section className="diagram-pane" aria-label="Neural structure">
             {/* Clicking an edge or a bias (or Enter on it) edits its value in a field over the diagram. */}

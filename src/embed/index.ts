@@ -9,6 +9,7 @@ export {
   escapeAttribute,
   type EmbedChoice,
 } from './code';
+export { isEmbedQuery, maxSearchLength } from './detect';
 export { parseCommand, type Command, type CommandResult } from './commands';
 export {
   maxEmbedHeight,
@@ -27,7 +28,6 @@ export {
   clampToRange,
   controlModes,
   defaultEmbedOptions,
-  maxSearchLength,
   parseEmbedOptions,
   resolveRange,
   themes,

@@ -2,6 +2,7 @@ import { describeValue, truncate } from '../format/problems';
 import { presets } from '../presets';
 import type { Selection } from '../share';
 import type { Detail } from '../timeline';
+import { asksForEmbed, maxSearchLength, queryParams } from './detect';
 
 /** How much of the step controls the embed shows: none (driven by its page), previous/play/next, or all. */
 export const controlModes = ['none', 'minimal', 'full'] as const;
@@ -54,9 +55,6 @@ export interface EmbedOptionsReading {
   readonly problems: readonly string[];
 }
 
-/** The longest query read: the model travels in the fragment, so options are short. */
-export const maxSearchLength = 2048;
-
 /** At most this many problems are reported (a query of garbage would otherwise give hundreds). */
 const maxOptionProblems = 20;
 
@@ -104,7 +102,7 @@ export function parseEmbedOptions(
       );
       return { options: defaultEmbedOptions, problems };
     }
-    const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+    const params = queryParams(search);
     const seen = new Set<string>();
     for (const name of params.keys()) {
       if (seen.has(name)) {
@@ -147,8 +145,7 @@ function readOptions(
     if (found === undefined) ignored(name, value, choices(values));
     return found ?? null;
   };
-  const embedValue = params.get('embed');
-  const embed = embedValue !== null && embedValue !== '0' && embedValue !== 'false';
+  const embed = asksForEmbed(params.get('embed'));
   const from = whole('from') ?? defaultEmbedOptions.from;
   let to = whole('to');
   if (to !== null && to < from) {

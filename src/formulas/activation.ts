@@ -6,30 +6,24 @@ import {
   eq,
   frac,
   geq,
-  glue,
   group,
   ifElse,
   lit,
   lt,
   minus,
   one,
-  paren,
   times,
   words,
   zero,
   type Expr,
 } from './expr';
 import { factor, num, operand } from './numbers';
-import { activationNames } from './notation';
 
 /** 0.01, the slope of leaky ReLU below 0. */
-const leak = lit('0.01');
+export const leak = lit('0.01');
 
 /** e^{-x}. */
 const expMinus = (x: Expr): Expr => ({ tex: `e^{-${x.tex}}`, text: `e^(−${x.text})`, say: `e^(−${x.say})` });
-
-/** x². */
-const squared = (x: Expr): Expr => glue(x, lit('^{2}', '²', '^2'));
 
 /** f(X) as the series (or, for the derivatives it leaves out, the app) defines it. */
 export function definition(name: ActivationName, X: Expr): Expr {
@@ -87,72 +81,5 @@ export function evaluation(
     case 'tanh':
     case 'identity':
       return { expr: cat(eq, boxed(num(y))), continues: true };
-  }
-}
-
-/** The local derivative ∂L^k_i/∂X^k_i as a function of X (the series' rule or the app's own choice). */
-export function derivativeRule(name: ActivationName, X: Expr): Expr {
-  const f = activationNames[name];
-  switch (name) {
-    case 'relu':
-      return ifElse(one, cat(X, geq, zero), zero);
-    case 'leakyRelu':
-      return ifElse(one, cat(X, geq, zero), leak);
-    case 'logistic':
-      return cat(glue(f, paren(X)), lit('\\mathbin{.}', '.'), paren(cat(one, minus, glue(f, paren(X)))));
-    case 'heaviside':
-      return zero;
-    case 'tanh':
-      return cat(one, minus, squared(glue(f, paren(X))));
-    case 'identity':
-      return one;
-  }
-}
-
-/**
- * The local derivative at the stored values, after "∂L^k_i/∂X^k_i(o^{k-1}_i) =", ending in its value.
- * `input` is o^{k-1}_i (value x) and `output` is o^k_i (value y).
- */
-export function derivativeEvaluation(
-  name: ActivationName,
-  x: number,
-  y: number,
-  value: number,
-  input: Expr,
-  output: Expr,
-): Expr {
-  switch (name) {
-    case 'relu':
-    case 'leakyRelu':
-      return cat(
-        ifElse(one, cat(input, geq, zero), name === 'relu' ? zero : leak),
-        eq,
-        num(value),
-        words(' since '),
-        signTest(x),
-      );
-    case 'logistic':
-      return cat(
-        output,
-        lit('\\mathbin{.}', '.'),
-        paren(cat(one, minus, output)),
-        eq,
-        group(cat(factor(y), times, paren(cat(one, minus, factor(y))))),
-        eq,
-        num(value),
-      );
-    case 'tanh':
-      return cat(
-        one,
-        minus,
-        squared(paren(output)),
-        eq,
-        group(cat(one, minus, squared(factor(y)))),
-        eq,
-        num(value),
-      );
-    case 'heaviside':
-    case 'identity':
-      return num(value);
   }
 }

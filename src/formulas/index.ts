@@ -5,20 +5,17 @@
 import type { Iteration, Model } from '../engine';
 import { deltaStages, weightStages, type Step } from '../timeline';
 import { cardTitle } from './caption';
+import { backwardFormulas } from './backwardCode';
 import type { Card, StageMark } from './card';
-import { deltaLines } from './delta';
 import { forwardLines } from './forward';
-import { lossLines } from './loss';
 import { stageNames } from './names';
 import { batchSizeOf, notation } from './notation';
-import { updateLines } from './update';
-import { biasLines, weightLines } from './weights';
 
+export { backwardFormulas, describable } from './backwardCode';
 export type { Card, CardLine, LineRole, Segment, StageMark, TableRow } from './card';
 export { cardTitle, stepCaption, stepLabel } from './caption';
 export { narrate } from './narrate';
-export { ownChoice } from './delta';
-export { kindName } from './names';
+export { kindName, ownChoice } from './names';
 export { notation, shared, type Notation } from './notation';
 
 /** The stage list of a gradient step at the 'detailed' level, the current stage marked. */
@@ -34,11 +31,15 @@ function stagesOf(step: Step): StageMark[] | undefined {
   }));
 }
 
-/** The chain-rule card of a step of `iteration` (whose model before the update is `model`). */
+/**
+ * The chain-rule card of a step of `iteration` (whose model before the update is `model`). The lines of the steps after
+ * the forward pass come with the backward formulas: until they have (see `describable`), such a card has its title.
+ */
 export function chainRuleCard(model: Model, iteration: Iteration, step: Step): Card {
   const pass = iteration.passes[step.element];
   const title = cardTitle(model, pass, step);
-  if (step.kind === 'update') return { title, lines: updateLines(iteration, step) };
+  const backward = backwardFormulas.current();
+  if (step.kind === 'update') return { title, lines: backward?.updateLines(iteration, step) ?? [] };
   if (!pass) return { title, lines: [] };
   const nt = notation(step.element, batchSizeOf(pass));
   const stages = stagesOf(step);
@@ -47,12 +48,12 @@ export function chainRuleCard(model: Model, iteration: Iteration, step: Step): C
     case 'forward':
       return withStages(forwardLines(model, pass, step, nt));
     case 'loss':
-      return withStages(lossLines(pass, nt));
+      return withStages(backward?.lossLines(pass, nt) ?? []);
     case 'delta':
-      return withStages(deltaLines(model, pass, step, nt));
+      return withStages(backward?.deltaLines(model, pass, step, nt) ?? []);
     case 'dw':
-      return withStages(weightLines(pass, step, nt));
+      return withStages(backward?.weightLines(pass, step, nt) ?? []);
     case 'db':
-      return withStages(biasLines(pass, step, nt));
+      return withStages(backward?.biasLines(pass, step, nt) ?? []);
   }
 }

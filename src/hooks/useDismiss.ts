@@ -1,17 +1,15 @@
 import { useEffect, type RefObject } from 'react';
 
 /**
- * While `open`, a pointer down outside the popover and its button, or Escape, calls `close`; Escape also gives the
- * focus back to the button. Used by every toolbar menu.
+ * While the popover is open (the component using this is drawn), a pointer down outside it and its button, or
+ * Escape, calls `close`; Escape also gives the focus back to the button. Used by every toolbar menu.
  */
 export function useDismiss(
-  open: boolean,
   close: () => void,
   popover: RefObject<HTMLElement | null>,
   button: RefObject<HTMLElement | null>,
 ): void {
   useEffect(() => {
-    if (!open) return;
     const inside = (target: EventTarget | null) =>
       target instanceof Node && (popover.current?.contains(target) || button.current?.contains(target));
     const onPointerDown = (event: PointerEvent) => {
@@ -29,5 +27,5 @@ export function useDismiss(
       document.removeEventListener('pointerdown', onPointerDown);
       document.removeEventListener('keydown', onKeyDown);
     };
-  }, [open, close, popover, button]);
+  }, [close, popover, button]);
 }

@@ -1,6 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { AppState } from '../store';
-import { encodeSavedState, savedStateKey, type SavedView } from './savedState';
+import { encodeSavedState, type SavedView } from './savedState';
+import { savedStateKey } from './key';
 import { storageErrorReason, type StorageLike } from './storage';
 
 /** Runs a task after `ms` milliseconds and gives a function that cancels it (setTimeout in the app). */
@@ -41,6 +42,8 @@ export interface AutosaveOptions {
   readonly debounceMs?: number;
   /** Called when a save fails, with the reason in plain words. */
   readonly onError?: (reason: string) => void;
+  /** The state the storage already matches (autosave starting late): a change made since then is saved too. */
+  readonly since?: AppState;
 }
 
 /** A running autosave. */
@@ -69,11 +72,14 @@ export function startAutosave(
       options.onError?.(storageErrorReason(error));
     }
   };
-  const unsubscribe = store.subscribe((state, previous) => {
-    if (!changed(state, previous)) return;
+  const later = () => {
     cancel?.();
     cancel = delay(save, ms);
+  };
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (changed(state, previous)) later();
   });
+  if (options.since && changed(store.getState(), options.since)) later();
   return {
     flush: () => {
       if (cancel === null) return;

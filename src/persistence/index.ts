@@ -23,7 +23,6 @@ export {
   migrate,
   migrations,
   savedStateApp,
-  savedStateKey,
   savedStateVersion,
   type DecodedState,
   type Migration,
@@ -32,4 +31,6 @@ export {
   type SavedView,
 } from './savedState';
 export { setupPersistence, type Persistence, type PersistenceOptions } from './setup';
+export { persistenceCode, startPersistence, type StartOptions } from './start';
+export { savedStateKey } from './key';
 export { browserStorage, storageErrorReason, type StorageAccess, type StorageLike } from './storage';

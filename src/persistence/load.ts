@@ -1,5 +1,6 @@
 import type { Model } from '../engine';
-import { asideKeys, decodeSavedState, savedStateKey, type Migration, type SavedView } from './savedState';
+import { asideKeys, decodeSavedState, type Migration, type SavedView } from './savedState';
+import { savedStateKey } from './key';
 import { storageErrorReason, type StorageLike } from './storage';
 
 /** What was found in storage when the app started. */

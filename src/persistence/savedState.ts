@@ -2,9 +2,6 @@ import type { Model, TrainingMode } from '../engine';
 import { formatProblem, parseModelValue, toModelFile, type ModelFile } from '../format';
 import type { SessionView } from '../store';
 
-/** The key of the saved work in storage. */
-export const savedStateKey = 'neural-structure/state';
-
 /** The keys unreadable saved work is set aside under (never deleted), the first free one being used. */
 export const asideKeys = [1, 2, 3, 4, 5].map((n) => `neural-structure/state.unreadable.${n}`);
 

@@ -11,6 +11,11 @@ export interface PersistenceOptions {
   readonly debounceMs?: number;
   /** Where to listen for the page being hidden, to save at once (none in tests). */
   readonly page?: Pick<Window, 'addEventListener' | 'removeEventListener'> | null;
+  /**
+   * The state the app started on, when it found no saved work and sets persistence up later (see start.ts): nothing
+   * is read then, and what changed since that state is saved.
+   */
+  readonly since?: AppState;
 }
 
 /** Persistence once set up: what was found at start, and how to save now or stop. */
@@ -43,7 +48,7 @@ export function setupPersistence(store: StoreApi<AppState>, options: Persistence
     notify({ level: 'info', text: noStorageText(access.reason), key: 'storage' });
     return none({ kind: 'unavailable', reason: access.reason });
   }
-  const outcome = loadSavedState(access.storage);
+  const outcome: LoadOutcome = options.since ? { kind: 'empty' } : loadSavedState(access.storage);
   if (outcome.kind === 'unavailable') {
     notify({ level: 'info', text: noStorageText(outcome.reason), key: 'storage' });
     return none(outcome);
@@ -62,6 +67,7 @@ export function setupPersistence(store: StoreApi<AppState>, options: Persistence
   const autosave = startAutosave(store, access.storage, {
     ...(options.delay ? { delay: options.delay } : {}),
     ...(options.debounceMs === undefined ? {} : { debounceMs: options.debounceMs }),
+    ...(options.since ? { since: options.since } : {}),
     onError: (reason) => {
       if (told) return;
       told = true;

@@ -1,10 +1,5 @@
 import type { Model } from '../engine/model';
-import { formatProblem, parseModelValue } from '../format';
-import activation from './activation.json';
-import deep from './deep.json';
-import example from './example.json';
-import input from './input.json';
-import linear from './linear.json';
+import { activation, deep, example, input, linear } from './models';
 
 /** A ready-made model shown in the preset menu. */
 export interface Preset {
@@ -13,22 +8,20 @@ export interface Preset {
   readonly model: Model;
 }
 
-/** Parses a bundled preset; a broken preset is a bug of the app, so it throws at import time. */
-function load(id: string, value: unknown): Preset {
-  const result = parseModelValue(value);
-  if (!result.ok)
-    throw new Error(`the preset "${id}" is invalid: ${result.problems.map(formatProblem).join('; ')}`);
-  return { id, title: result.model.title, model: result.model };
-}
+/**
+ * A preset from its model, shipped already parsed (models.ts is generated from the JSON files by `npm run presets`),
+ * so that the model-file parser is not needed to start the app.
+ */
+const preset = (id: string, model: Model): Preset => ({ id, title: model.title, model });
 
 /** The Example of the series: broccoli, Tagada strawberries and cardio latin dance → good shape or not. */
-export const examplePreset: Preset = load('example', example);
+export const examplePreset: Preset = preset('example', example);
 
 /** Every preset, in the order of the series. */
 export const presets: readonly Preset[] = [
   examplePreset,
-  load('input', input),
-  load('linear', linear),
-  load('activation', activation),
-  load('deep', deep),
+  preset('input', input),
+  preset('linear', linear),
+  preset('activation', activation),
+  preset('deep', deep),
 ];

@@ -1,4 +1,5 @@
 /** Links: the whole state (model, weights, dataset and view) compressed into the URL fragment. */
+export { isIndex, looksLikeLink } from './checks';
 export { decompressBounded, type Decompression } from './decompress';
 export {
   decodeLink,
@@ -6,7 +7,6 @@ export {
   linkText,
   linkUrl,
   linkVersion,
-  looksLikeLink,
   makeLink,
   maxLinkLength,
   maxLinkTextLength,
@@ -15,4 +15,4 @@ export {
   type LinkState,
 } from './link';
 export { columnSize, maxNeuronIdLength, neuronExists, neuronIdPattern, parseNeuronId } from './neuron';
-export { defaultView, isIndex, readView, type LinkView, type Selection, type ViewReading } from './view';
+export { defaultView, readView, type LinkView, type Selection, type ViewReading } from './view';

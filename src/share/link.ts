@@ -68,11 +68,6 @@ export function linkUrl(page: string, state: LinkState): string {
   return `${hash < 0 ? page : page.slice(0, hash)}${encodeLink(state)}`;
 }
 
-/** True when a fragment is meant to be a link of this app ("#v1=…", or another version), even a broken one. */
-export function looksLikeLink(fragment: string): boolean {
-  return /^#?v\d/.test(fragment);
-}
-
 /** A failure whose first sentence says what is wrong. */
 const failure = (raw: string, ...problems: string[]): LinkResult => ({ ok: false, problems, raw });
 

@@ -1,6 +1,7 @@
 import type { Model } from '../engine';
 import { describeValue } from '../format/problems';
 import type { Detail } from '../timeline';
+import { isIndex } from './checks';
 import { neuronExists } from './neuron';
 
 /** Which data the stepper walks: a sample of the dataset (0-based index) or the first batch. */
@@ -29,10 +30,6 @@ export interface ViewReading {
 function own(object: object, key: string): unknown {
   return Object.hasOwn(object, key) ? (object as Readonly<Record<string, unknown>>)[key] : undefined;
 }
-
-/** True for a whole number from 0 that JavaScript counts exactly. */
-export const isIndex = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 
 /** "1 sample", "3 samples". */
 const samples = (n: number): string => `${n} sample${n === 1 ? '' : 's'}`;

@@ -1,5 +1,7 @@
-import { applyEdit, describeEdit, editPath, isSeed, isStructural, maxSeed, type Edit } from '../editing';
-import { parseModelText, type Problem } from '../format';
+import type { Edit } from '../editing/edit';
+import type { Problem } from '../format/problems';
+import { lazyCode } from '../lazy/code';
+import { lazyActions, stillLoading } from './lazyCode';
 import type { AppState, SliceCreator } from './store';
 
 /** The outcome of an action that may be refused: done, or the problems (with their field paths) that prevented it. */
@@ -24,82 +26,28 @@ export interface EditSlice {
   readonly openModelText: (text: string, label?: string) => EditResult;
 }
 
-/** The text a failed edit was typed as (the field keeps it), or undefined for edits not typed in a field. */
-function draftOf(edit: Edit): string | undefined {
-  switch (edit.kind) {
-    case 'setWeight':
-    case 'setBias':
-    case 'setSampleValue':
-    case 'setLearningRate':
-    case 'setBatchSize':
-      return String(edit.value);
-    case 'resizeLayer':
-      return String(edit.size);
-    case 'setTitle':
-      return edit.title;
-    default:
-      return undefined;
-  }
-}
-
-/** The record without the entry at `path`. */
-const without = (record: Readonly<Record<string, string>>, path: string): Record<string, string> =>
-  Object.fromEntries(Object.entries(record).filter(([key]) => key !== path));
-
-/** The problems by path, several at one path joined in one message. */
-function byPath(problems: readonly Problem[]): Record<string, string> {
-  const found: Record<string, string> = {};
-  for (const { path, message } of problems)
-    found[path] = path in found ? `${found[path]}; ${message}` : message;
-  return found;
-}
+/** The code of the edit slice's actions (the edits and the model-file parser that checks them), loaded with the editors. */
+export const editingCode = lazyCode(() => import('./editActions'));
 
 /** The edit slice; new weights come from the seed, 1 by default. */
-export const createEditSlice: SliceCreator<EditSlice> = (set, get) => ({
-  seed: 1,
-  fieldProblems: {},
-  fieldDrafts: {},
-  edit: (edit) => {
-    if (get().training !== null) get().stopTraining();
-    const { model, seed, fieldProblems, fieldDrafts } = get();
-    const outcome = applyEdit(model, edit, seed);
-    const path = editPath(edit);
-    if (!outcome.ok) {
-      const draft = draftOf(edit);
-      set({
-        fieldProblems: { ...fieldProblems, ...byPath(outcome.problems) },
-        ...(draft === undefined ? {} : { fieldDrafts: { ...fieldDrafts, [path]: draft } }),
-      });
-      return outcome;
-    }
-    const structural = isStructural(edit);
-    const extra = {
-      fieldProblems: structural ? {} : without(fieldProblems, path),
-      fieldDrafts: structural ? {} : without(fieldDrafts, path),
-    };
-    get().commit(outcome.model, describeEdit(edit), { extra });
-    return { ok: true };
-  },
-  setSeed: (seed) => {
-    if (!isSeed(seed)) {
-      const message = `expected a whole number from 0 to ${maxSeed.toLocaleString('en-US')}, got ${String(seed)}`;
-      return { ok: false, problems: [{ path: 'seed', message }] };
-    }
-    set({ seed });
-    return { ok: true };
-  },
-  clearFieldProblem: (path) => {
-    const { fieldProblems, fieldDrafts } = get();
-    if (!(path in fieldProblems) && !(path in fieldDrafts)) return;
-    set({ fieldProblems: without(fieldProblems, path), fieldDrafts: without(fieldDrafts, path) });
-  },
-  openModelText: (text, label) => {
-    const result = parseModelText(text);
-    if (!result.ok) return result;
-    get().loadModel(result.model, label);
-    return { ok: true };
-  },
-});
+export const createEditSlice: SliceCreator<EditSlice> = (set, get) => {
+  const editing = lazyActions(editingCode, (code) => code.createEditActions(set, get));
+  /** The refusal of an edit made before its code has arrived (at the root path: no field is to blame). */
+  const notYet = (): EditResult => ({
+    ok: false,
+    problems: [{ path: '', message: stillLoading(editingCode, 'the editor', get().notify) }],
+  });
+  return {
+    seed: 1,
+    fieldProblems: {},
+    fieldDrafts: {},
+    edit: (edit) => editing()?.edit(edit) ?? notYet(),
+    setSeed: (seed) => editing()?.setSeed(seed) ?? notYet(),
+    // Only an edit records problems and drafts: before the editor's code has come there are none to clear.
+    clearFieldProblem: (path) => editing()?.clearFieldProblem(path),
+    openModelText: (text, label) => editing()?.openModelText(text, label) ?? notYet(),
+  };
+};
 
 /** The problem shown at a field (by its path, see editing/paths.ts), or null. */
 export const selectFieldProblem =

@@ -4,7 +4,8 @@ import { createAppStore, type AppState } from './store';
 
 export { createAppStore, type AppState, type StoreOptions } from './store';
 export { derive, samplesOf, type SampleSelection } from './derive';
-export { selectFieldDraft, selectFieldProblem, type EditResult } from './editSlice';
+export { selectDescribable } from './describe';
+export { editingCode, selectFieldDraft, selectFieldProblem, type EditResult } from './editSlice';
 export {
   maxHistory,
   selectRedoLabel,
@@ -12,21 +13,16 @@ export {
   type HistoryEntry,
   type SessionView,
 } from './historySlice';
+export { lazyCode, withCode, type LazyCode } from '../lazy/code';
+export { loadFailedNotice } from './lazyCode';
 export type { InspectedIteration } from './modelSlice';
 export { maxNotices, type Notice, type NoticeLevel } from './noticeSlice';
 export { speeds } from './playbackSlice';
 export { defaultLabelScale, labelScales } from './presentSlice';
 export { selectPass, selectStep, selectStored } from './selectors';
-export { stepBounds, type LinkProblem } from './shareSlice';
-export {
-  chunkFor,
-  createImmediateScheduler,
-  maxEpochs,
-  selectCurveIsCurrent,
-  timeoutScheduler,
-  type Scheduler,
-  type TrainingProgress,
-} from './trainingSlice';
+export { linkCode, stepBounds, type LinkProblem } from './shareSlice';
+export { chunkFor, createImmediateScheduler, maxEpochs, timeoutScheduler } from './runs';
+export { selectCurveIsCurrent, trainingCode, type Scheduler, type TrainingProgress } from './trainingSlice';
 
 /** The store the app runs on, opened on the Example. */
 export const appStore = createAppStore();

@@ -1,5 +1,5 @@
 import { trainIteration, type Model } from '../engine';
-import { neuronExists } from '../share';
+import { neuronExists } from '../share/neuron';
 import type { Detail } from '../timeline';
 import { buildTimeline, equivalentIndex } from '../timeline';
 import { derive, type Derived, type SampleSelection } from './derive';

@@ -1,8 +1,14 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { StepRange } from '../embed';
 import type { Model } from '../engine';
-import { decodeLink, isIndex, neuronExists, type LinkResult, type LinkView } from '../share';
+import { backwardFormulas } from '../formulas/backwardCode';
+import { isIndex } from '../share/checks';
+import type { LinkResult } from '../share/link';
+import { neuronExists } from '../share/neuron';
+import type { LinkView } from '../share/view';
 import { derive } from './derive';
+import { lazyCode } from '../lazy/code';
+import { lazyActions, stillLoading } from './lazyCode';
 import { selectionFor } from './modelSlice';
 import type { AppState, SliceCreator } from './store';
 
@@ -71,31 +77,45 @@ export function keepInRange(
   return ranged as StoreApi<AppState>['setState'];
 }
 
+/**
+ * The code of `openLink` (the link reader: decompression and the model-file parser), loaded before a link is read,
+ * with the formulas of the steps after the forward pass, which the frame of a link may show (see describe.ts).
+ */
+export const linkCode = lazyCode(() =>
+  Promise.all([import('./linkActions'), backwardFormulas.load()]).then(([actions]) => actions),
+);
+
 /** The share slice. */
-export const createShareSlice: SliceCreator<ShareSlice> = (set, get) => ({
-  range: null,
-  linkProblem: null,
-  setRange: (range) => {
-    if (range !== null && !isRange(range)) return;
-    set({ range: range === null ? null : { from: range.from, to: range.to } });
-  },
-  openShared: (model, view) => {
-    const selection = selectionFor(model, view.selection);
-    // The commit derives with the current detail level: the link's level is derived here and set with it.
-    const derived = derive(model, selection, view.detail);
-    const last = Math.max(0, derived.timeline.steps.length - 1);
-    const stepIndex = isIndex(view.step) ? Math.min(view.step, last) : 0;
-    const selected = view.selected !== null && neuronExists(model, view.selected) ? view.selected : null;
-    get().commit(model, `open the link to "${model.title}"`, {
-      restart: true,
-      selection,
-      extra: { detail: view.detail, ...derived, stepIndex, selected, linkProblem: null },
-    });
-  },
-  openLink: (fragment) => {
-    const result = decodeLink(fragment);
-    if (result.ok) get().openShared(result.model, result.view);
-    return result;
-  },
-  showLinkProblem: (problem) => set({ linkProblem: problem }),
-});
+export const createShareSlice: SliceCreator<ShareSlice> = (set, get) => {
+  const links = lazyActions(linkCode, (code) => code.createLinkActions(set, get));
+  return {
+    range: null,
+    linkProblem: null,
+    setRange: (range) => {
+      if (range !== null && !isRange(range)) return;
+      set({ range: range === null ? null : { from: range.from, to: range.to } });
+    },
+    openShared: (model, view) => {
+      const selection = selectionFor(model, view.selection);
+      // The commit derives with the current detail level: the link's level is derived here and set with it.
+      const derived = derive(model, selection, view.detail);
+      const last = Math.max(0, derived.timeline.steps.length - 1);
+      const stepIndex = isIndex(view.step) ? Math.min(view.step, last) : 0;
+      const selected = view.selected !== null && neuronExists(model, view.selected) ? view.selected : null;
+      get().commit(model, `open the link to "${model.title}"`, {
+        restart: true,
+        selection,
+        extra: { detail: view.detail, ...derived, stepIndex, selected, linkProblem: null },
+      });
+    },
+    openLink: (fragment) =>
+      links()?.openLink(fragment) ?? {
+        ok: false,
+        problems: [
+          `This link cannot be opened yet: ${stillLoading(linkCode, 'the link reader', get().notify)}.`,
+        ],
+        raw: fragment,
+      },
+    showLinkProblem: (problem) => set({ linkProblem: problem }),
+  };
+};

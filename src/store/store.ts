@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Model } from '../engine';
 import { examplePreset } from '../presets';
+import { describeGate } from './describe';
 import { createEditSlice, type EditSlice } from './editSlice';
 import { createHistorySlice, type HistorySlice } from './historySlice';
 import { createModelSlice, type ModelSlice } from './modelSlice';
@@ -36,10 +37,12 @@ export function createAppStore(
   return createStore<AppState>()((unranged, get) => {
     // Every change keeps the step index within the embed's range (see shareSlice).
     const set = keepInRange(unranged, get);
+    // Moves and selections wait, in order, for the formulas that describe them (see describe.ts).
+    const describe = describeGate((notice) => get().notify(notice));
     return {
       ...createModelSlice(model)(set, get),
-      ...createPlaybackSlice(set, get),
-      ...createViewSlice(set, get),
+      ...createPlaybackSlice(describe)(set, get),
+      ...createViewSlice(describe)(set, get),
       ...createHistorySlice(set, get),
       ...createEditSlice(set, get),
       ...createTrainingSlice(options)(set, get),

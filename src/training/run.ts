@@ -7,6 +7,7 @@ import {
   type TrainingMode,
 } from '../engine';
 import { weightChanges, type WeightChange } from './changes';
+import { weightCount } from './count';
 import { CurveBuilder, type LossCurve } from './curve';
 import { findNonFinite, type NonFiniteReport } from './nonFinite';
 
@@ -72,18 +73,6 @@ export interface Run {
 
 /** At most this many numbers of weights are kept in a run's checkpoints. */
 const checkpointBudget = 1_000_000;
-
-/** The number of weights and biases of a model. */
-export function weightCount(model: Model): number {
-  return model.layers.reduce(
-    (sum, layer) =>
-      sum +
-      (layer.kind === 'linear'
-        ? layer.size * (layer.weights[0]?.length ?? 0) + (layer.biases?.length ?? 0)
-        : 0),
-    0,
-  );
-}
 
 /** The samples of each iteration of a plan. */
 function scheduleOf(model: Model, plan: RunPlan): number[][] {

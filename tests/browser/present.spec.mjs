@@ -65,7 +65,8 @@ export const tests = [
       // The editing chrome is gone; the presenter's controls and the step card stay.
       for (const hidden of ['.side-tabs', '[data-testid="preset-picker"]', '[data-testid="export-menu"]'])
         assert.equal(await page.locator(hidden).isVisible(), false, `${hidden} is hidden`);
-      assert.ok(await page.getByRole('button', { name: 'Exit presentation' }).isVisible());
+      // The presenter's controls come with their chunk: at once when it was fetched ahead, else a moment later.
+      await page.getByRole('button', { name: 'Exit presentation' }).waitFor();
       assert.ok(await page.locator('[data-testid="chain-rule-card"]').isVisible());
       const caption = page.locator(ids.caption);
       assert.match(await caption.innerText(), /Backward · δ³₁ · impact paths/);

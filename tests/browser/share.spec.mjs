@@ -179,6 +179,8 @@ export const tests = [
       await page.locator(ids.samplePicker).selectOption('1');
       await page.waitForTimeout(600);
       const fragment = linkOf(example, { selection: 2, step: 11, detail: 'detailed', selected: null });
+      // A new start on the link (the same page with a new fragment would only change the hash).
+      await page.goto('about:blank');
       await page.goto(`/${fragment}`);
       await page.locator(ids.counter).waitFor();
       assert.equal((await page.locator(ids.title).innerText()).trim(), 'The Example');

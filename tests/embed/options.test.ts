@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clampToRange, defaultEmbedOptions, parseEmbedOptions, resolveRange } from '../../src/embed';
+import {
+  clampToRange,
+  defaultEmbedOptions,
+  isEmbedQuery,
+  parseEmbedOptions,
+  resolveRange,
+} from '../../src/embed';
 
 describe('parseEmbedOptions(search)', () => {
   it('gives the defaults for an empty query', () => {
@@ -121,5 +127,36 @@ describe('resolveRange(options, total) and clampToRange(index, range)', () => {
     expect([-5, 3, 10.7, 20, 99, Number.NaN].map((index) => clampToRange(index, range))).toEqual([
       3, 3, 10, 20, 20, 3,
     ]);
+  });
+});
+
+describe('isEmbedQuery(search)', () => {
+  it('says what parseEmbedOptions says of the embed option, without reading the others', () => {
+    const queries = [
+      '',
+      '?embed',
+      'embed',
+      '?embed=0',
+      '?embed=false',
+      '?embed=1&theme=dark',
+      '?theme=dark&embed',
+      '?embed=0&embed=1',
+      '?embe',
+      `?embed&x=${'a'.repeat(2100)}`,
+      '?%zz&embed',
+    ];
+    for (const search of queries)
+      expect(isEmbedQuery(search), search.slice(0, 40)).toBe(parseEmbedOptions(search).options.embed);
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.constantFrom('embed', 'embed=0', 'embed=false', 'embed=yes', 'from=2', '&', '=', '%', '?'),
+        ),
+        (parts) => {
+          const search = `?${parts.join('&')}`;
+          return isEmbedQuery(search) === parseEmbedOptions(search).options.embed;
+        },
+      ),
+    );
   });
 });

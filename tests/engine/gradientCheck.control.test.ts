@@ -1,7 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { firstGradientError } from './gradientCheck';
-import { networkWithSample } from './networks';
 
 // Negative control: the same engine with a deliberately wrong logistic derivative, f'(x) = f(x) instead of f(x)(1 − f(x)).
 vi.mock('../../src/engine/activations', async (importOriginal) => {
@@ -11,7 +9,11 @@ vi.mock('../../src/engine/activations', async (importOriginal) => {
 });
 
 describe('the finite-difference check', () => {
-  it('fails on an engine whose logistic derivative is wrong', () => {
+  it('fails on an engine whose logistic derivative is wrong', async () => {
+    // The test setup loaded the engine before this file's mock was made: the check is imported anew, on the mock.
+    vi.resetModules();
+    const { firstGradientError } = await import('./gradientCheck');
+    const { networkWithSample } = await import('./networks');
     const withLogistic = networkWithSample.filter(({ model }) =>
       model.layers.some((layer) => layer.kind === 'activation' && layer.activation === 'logistic'),
     );

@@ -1,7 +1,15 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Layer } from '../../src/engine/model';
-import { parseModelText, serializeModel } from '../../src/format';
+import { formatProblem, parseModelText, serializeModel } from '../../src/format';
 import { examplePreset, presets } from '../../src/presets';
+import * as shipped from '../../src/presets/models';
+
+/** The presets' JSON files (the source of src/presets/models.ts), by id: the file name without ".json". */
+const folder = new URL('../../src/presets/', import.meta.url);
+const files = readdirSync(folder)
+  .filter((name) => name.endsWith('.json'))
+  .map((name) => [name.replace(/\.json$/, ''), readFileSync(new URL(name, folder), 'utf8')] as const);
 
 /** The outputs of a Linear layer for one input. */
 function linearOutputs(layer: Layer | undefined, x: readonly number[]): number[] {
@@ -14,6 +22,18 @@ function linearOutputs(layer: Layer | undefined, x: readonly number[]): number[]
 describe('the presets', () => {
   it('are five, with distinct ids, in the order of the series', () => {
     expect(presets.map((preset) => preset.id)).toEqual(['example', 'input', 'linear', 'activation', 'deep']);
+  });
+
+  it('ship one parsed model per JSON file, each the model of the preset with its id', () => {
+    expect(Object.keys(shipped).sort()).toEqual(files.map(([id]) => id).sort());
+    expect(presets.map((preset) => preset.id).sort()).toEqual(files.map(([id]) => id).sort());
+    for (const preset of presets) expect(preset.model).toBe(shipped[preset.id as keyof typeof shipped]);
+  });
+
+  it.each(files)('%s.json parses to the model shipped for it (else run `npm run presets`)', (id, text) => {
+    const result = parseModelText(text);
+    if (!result.ok) throw new Error(`${id}.json: ${result.problems.map(formatProblem).join('; ')}`);
+    expect(shipped[id as keyof typeof shipped]).toStrictEqual(result.model);
   });
 
   it.each(presets.map((preset) => [preset.id, preset] as const))(

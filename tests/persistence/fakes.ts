@@ -1,4 +1,7 @@
-import type { Delay, StorageLike } from '../../src/persistence';
+import type { Model } from '../../src/engine';
+import type { Delay, StorageAccess, StorageLike } from '../../src/persistence';
+import { examplePreset, presets } from '../../src/presets';
+import { createAppStore, createImmediateScheduler } from '../../src/store';
 
 /** An in-memory Storage. */
 export class MemoryStorage implements StorageLike {
@@ -52,3 +55,14 @@ export function manualDelay(): { delay: Delay; pending: () => number; runAll: ()
     },
   };
 }
+
+/** The deep preset: saved work that is not the Example. */
+export const deep: Model = presets.find((preset) => preset.id === 'deep')?.model ?? examplePreset.model;
+
+/** A store on the Example whose training runs synchronously. */
+export const newStore = () => createAppStore(examplePreset.model, { scheduler: createImmediateScheduler() });
+
+/** The storage access of a fake storage, as `browserStorage` gives the browser's. */
+export const access =
+  (storage: StorageLike): (() => StorageAccess) =>
+  () => ({ ok: true, storage });

@@ -1,22 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Model } from '../../src/engine';
-import {
-  browserStorage,
-  encodeSavedState,
-  savedStateKey,
-  setupPersistence,
-  type StorageAccess,
-} from '../../src/persistence';
-import { examplePreset, presets } from '../../src/presets';
-import { createAppStore, createImmediateScheduler } from '../../src/store';
-import { blockedStorage, FullStorage, manualDelay, MemoryStorage } from './fakes';
-
-const deep: Model = presets.find((preset) => preset.id === 'deep')?.model ?? examplePreset.model;
-const newStore = () => createAppStore(examplePreset.model, { scheduler: createImmediateScheduler() });
-const access = (storage: MemoryStorage | typeof blockedStorage) => (): StorageAccess => ({
-  ok: true,
-  storage,
-});
+import { browserStorage, encodeSavedState, savedStateKey, setupPersistence } from '../../src/persistence';
+import { examplePreset } from '../../src/presets';
+import { access, blockedStorage, deep, FullStorage, manualDelay, MemoryStorage, newStore } from './fakes';
 
 describe('setupPersistence(store)', () => {
   it('saves the model and view about 300 ms after the last change, once', () => {

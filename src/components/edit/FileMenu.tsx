@@ -1,10 +1,12 @@
 import { useCallback, useId, useRef, useState, type ChangeEvent } from 'react';
-import { useDismiss } from '../../hooks/useDismiss';
-import { downloadModel, readModelFile } from '../../persistence';
-import { appStore, useApp } from '../../store';
-import { FileProblems, type RefusedFile } from './FileProblems';
+import { appStore, useApp, withCode } from '../../store';
+import { FileProblems, filesCode, MenuPopover } from '../lazyParts';
+import type { RefusedFile } from './FileProblems';
 import './edit.css';
 import './overlays.css';
+
+/** Why something failed, in the words of the error (a chunk that could not be loaded, a refused download). */
+const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** "Open file" and "Save file" for the model JSON, in a small menu; a refused file's problems in a dialog. */
 export function FileMenu() {
@@ -14,11 +16,8 @@ export function FileMenu() {
   const notify = useApp((state) => state.notify);
   const fileInput = useRef<HTMLInputElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
-  const menu = useRef<HTMLDivElement>(null);
-  const id = useId();
-
+  const menuId = useId();
   const close = useCallback(() => setOpen(false), []);
-  useDismiss(open, close, menu, toggle);
 
   const chooseFile = () => {
     setOpen(false);
@@ -30,7 +29,17 @@ export function FileMenu() {
     // Cleared so that choosing the same file again opens it again.
     input.value = '';
     if (!file) return;
-    const result = await readModelFile(file);
+    const result = await withCode(filesCode, ({ readModelFile }) => readModelFile(file)).catch(
+      (error: unknown) => {
+        notify({
+          level: 'error',
+          text: `“${file.name}” could not be opened: ${reason(error)}.`,
+          key: 'file',
+        });
+        return null;
+      },
+    );
+    if (result === null) return;
     if (!result.ok) {
       setRefused({ name: file.name, problems: result.problems });
       return;
@@ -40,8 +49,13 @@ export function FileMenu() {
   };
   const save = () => {
     setOpen(false);
-    const name = downloadModel(appStore.getState().model);
-    notify({ level: 'info', text: `Saved the model as “${name}” in your downloads.`, key: 'file' });
+    // At once when the file writer is there (fetched after the first frame), within the click; else once it came.
+    withCode(filesCode, ({ downloadModel }) => {
+      const name = downloadModel(appStore.getState().model);
+      notify({ level: 'info', text: `Saved the model as “${name}” in your downloads.`, key: 'file' });
+    }).catch((error: unknown) =>
+      notify({ level: 'error', text: `The model could not be saved: ${reason(error)}.`, key: 'file' }),
+    );
   };
 
   return (
@@ -52,21 +66,32 @@ export function FileMenu() {
         className="tool-button"
         data-testid="file-menu"
         aria-expanded={open}
-        aria-controls={`${id}-menu`}
+        aria-controls={open ? menuId : undefined}
         onClick={() => setOpen((value) => !value)}
       >
         File <span aria-hidden="true">▾</span>
       </button>
-      <div ref={menu} id={`${id}-menu`} className="menu-popover" hidden={!open}>
-        <button type="button" className="menu-item" data-testid="open-file" onClick={chooseFile}>
-          Open file…
-          <small>a model saved as .json</small>
-        </button>
-        <button type="button" className="menu-item" data-testid="save-file" onClick={save}>
-          Save file
-          <small>download this model as .json</small>
-        </button>
-      </div>
+      {open && (
+        <MenuPopover
+          id={menuId}
+          button={toggle}
+          onClose={close}
+          entries={[
+            {
+              testId: 'open-file',
+              label: 'Open file…',
+              detail: 'a model saved as .json',
+              onSelect: chooseFile,
+            },
+            {
+              testId: 'save-file',
+              label: 'Save file',
+              detail: 'download this model as .json',
+              onSelect: save,
+            },
+          ]}
+        />
+      )}
       <input
         ref={fileInput}
         type="file"

@@ -51,7 +51,8 @@ const idsOf = (notices: readonly Notice[], errors: boolean) =>
 
 /**
  * The notices, a discreet stack under the toolbar, in plain text: information and warnings in a polite live
- * region, errors in an alert region (both always present, so that what appears in them is announced).
+ * region, errors in an alert region (both always present, so that what appears in them is announced). They are in the
+ * first chunk: they are where a part of the app that cannot be loaded says so.
  */
 export function Notices() {
   const calm = useApp(useShallow((state) => idsOf(state.notices, false)));

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
-import { WeightEditor } from './WeightEditor';
+import { WeightEditor } from '../lazyParts';
 
 /** What the inline editor changes: a weight w^{k,j}_i or a bias b^k_j (k 1-based, j and i 0-based). */
 export type EditTarget =

@@ -1,18 +1,10 @@
-import { lazy, Suspense, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useApp } from '../../store';
 import { ChainRuleCard } from '../card/ChainRuleCard';
 import { StepCaption } from '../card/StepCaption';
-import './panel.css';
-
 // The other tabs come in their own chunks when first opened: the first frame shows the Step tab only.
-const EditPanel = lazy(() => import('../edit/EditPanel').then((module) => ({ default: module.EditPanel })));
-const DataPanel = lazy(() => import('../edit/DataPanel').then((module) => ({ default: module.DataPanel })));
-const TrainPanel = lazy(() =>
-  import('../train/TrainPanel').then((module) => ({ default: module.TrainPanel })),
-);
-const ValuesTable = lazy(() =>
-  import('../values/ValuesTable').then((module) => ({ default: module.ValuesTable })),
-);
+import { DataPanel, EditPanel, TrainPanel, ValuesTable } from '../lazyParts';
+import './panel.css';
 
 /** One tab of the side panel: the current step, the network editor, the data, training, and every value. */
 interface Tab {
@@ -88,7 +80,7 @@ export function SidePanel() {
             id={`${base}-${tab.id}`}
             aria-labelledby={`${base}-${tab.id}-tab`}
           >
-            <Suspense fallback={null}>{tab.content()}</Suspense>
+            {tab.content()}
           </div>
         ) : null,
       )}

@@ -1,6 +1,6 @@
 import { useCallback, useId, useRef, useState } from 'react';
-import { useDismiss } from '../../hooks/useDismiss';
 import { appStore, useApp } from '../../store';
+import { MenuPopover } from '../lazyParts';
 import type { ExportFormat } from './exports';
 
 /** The menu's entries: what each exports, and for whom. */
@@ -21,11 +21,8 @@ export function ExportMenu() {
   const [busy, setBusy] = useState(false);
   const notify = useApp((state) => state.notify);
   const toggle = useRef<HTMLButtonElement>(null);
-  const menu = useRef<HTMLDivElement>(null);
-  const id = useId();
-
+  const menuId = useId();
   const close = useCallback(() => setOpen(false), []);
-  useDismiss(open, close, menu, toggle);
 
   const run = async (format: ExportFormat) => {
     setOpen(false);
@@ -51,26 +48,25 @@ export function ExportMenu() {
         className="tool-button"
         data-testid="export-menu"
         aria-expanded={open}
-        aria-controls={`${id}-menu`}
+        aria-controls={open ? menuId : undefined}
         aria-busy={busy}
         onClick={() => setOpen((value) => !value)}
       >
         Export <span aria-hidden="true">▾</span>
       </button>
-      <div ref={menu} id={`${id}-menu`} className="menu-popover" hidden={!open}>
-        {entries.map((entry) => (
-          <button
-            key={entry.format}
-            type="button"
-            className="menu-item"
-            data-testid={`export-${entry.format}`}
-            onClick={() => void run(entry.format)}
-          >
-            {entry.label}
-            <small>{entry.detail}</small>
-          </button>
-        ))}
-      </div>
+      {open && (
+        <MenuPopover
+          id={menuId}
+          button={toggle}
+          onClose={close}
+          entries={entries.map(({ format, label, detail }) => ({
+            testId: `export-${format}`,
+            label,
+            detail,
+            onSelect: () => void run(format),
+          }))}
+        />
+      )}
     </div>
   );
 }

@@ -1,17 +1,5 @@
-import { lazy, Suspense, useMemo } from 'react';
-import { chainRuleCard, stepCaption, type Card, type CardLine } from '../../formulas';
 import { useApp } from '../../store';
-import { PlainFallback } from '../card/PlainFallback';
-import { useStepFrame } from '../card/useStepFrame';
-
-/** KaTeX comes with this chunk, as for the card; the plain text stands in while it loads (or if it cannot). */
-const CaptionMath = lazy(() => import('./CaptionMath'));
-
-/** The formula line of the step: the last line its stage added, else the card's last formula (its result). */
-export function currentLine(card: Card | undefined): CardLine | undefined {
-  const math = card?.lines.filter((line) => line.kind === 'math') ?? [];
-  return math.filter((line) => line.fresh).at(-1) ?? math.at(-1);
-}
+import { CaptionContent } from '../lazyParts';
 
 /**
  * The caption of presentation mode, readable from the back of a classroom: what the step computes, in large text,
@@ -21,32 +9,4 @@ export function PresentationCaption() {
   const presenting = useApp((state) => state.presenting);
   // Built only while presenting: otherwise each step would compute the chain-rule card a second time.
   return presenting ? <CaptionContent /> : null;
-}
-
-/** The caption's step and formula line, for the current frame. */
-function CaptionContent() {
-  const { model, iteration, step } = useStepFrame();
-  const caption = useMemo(
-    () => (step ? stepCaption(model, iteration.passes[step.element], step) : 'No step: the dataset is empty'),
-    [model, iteration, step],
-  );
-  const line = useMemo(
-    () => (step ? currentLine(chainRuleCard(model, iteration, step)) : undefined),
-    [model, iteration, step],
-  );
-  const plain = <span className="caption-plain">{line?.text}</span>;
-  return (
-    <div className="presentation-caption" data-testid="presentation-caption" aria-hidden="true">
-      <p className="presentation-caption-step">{caption}</p>
-      {line && (
-        <p className="presentation-caption-formula">
-          <PlainFallback fallback={plain}>
-            <Suspense fallback={plain}>
-              <CaptionMath latex={line.latex} />
-            </Suspense>
-          </PlainFallback>
-        </p>
-      )}
-    </div>
-  );
 }

@@ -1,5 +1,5 @@
 import { serializeModel } from '../../format';
-import { chainRuleCard, stepCaption } from '../../formulas';
+import { backwardFormulas, chainRuleCard, stepCaption } from '../../formulas';
 import {
   composeFrame,
   derivationDocument,
@@ -50,6 +50,8 @@ export function frameOf(state: AppState, doc: Document = document): Frame {
 
 /** Exports the current state in a format, as a download; gives the file's name. */
 export async function exportAs(format: ExportFormat, state: AppState): Promise<string> {
+  // The derivations go through every step after the forward pass: their formulas first.
+  await backwardFormulas.load();
   const title = state.model.title;
   switch (format) {
     case 'svg': {

@@ -1,6 +1,5 @@
 import { useCallback, useId, useRef, useState } from 'react';
-import { useDismiss } from '../../hooks/useDismiss';
-import { SharePanel } from './SharePanel';
+import { SharePanel } from '../lazyParts';
 import './share.css';
 
 /** The share icon: three linked dots. */
@@ -43,10 +42,8 @@ export function ShareMenu() {
   // Where the panel starts, from the button's left edge: it stays on screen wherever the toolbar put the button.
   const [offset, setOffset] = useState(0);
   const button = useRef<HTMLButtonElement>(null);
-  const panel = useRef<HTMLDivElement>(null);
   const panelId = useId();
   const close = useCallback(() => setOpen(false), []);
-  useDismiss(open, close, panel, button);
   return (
     <div className="share-menu">
       <button
@@ -66,7 +63,7 @@ export function ShareMenu() {
         <ShareIcon />
         Share
       </button>
-      {open && <SharePanel id={panelId} panelRef={panel} offset={offset} />}
+      {open && <SharePanel id={panelId} button={button} onClose={close} offset={offset} />}
     </div>
   );
 }

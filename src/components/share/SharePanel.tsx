@@ -1,8 +1,9 @@
-import { useId, useMemo, useState, type Ref } from 'react';
+import { useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 // The modules alone: through src/embed's index, its postMessage command parser would come in the first chunk.
 import { embedAddress, embedCode, type EmbedChoice } from '../../embed/code';
 import { themes, type ControlMode, type Theme } from '../../embed/options';
+import { useDismiss } from '../../hooks/useDismiss';
 import { makeLink } from '../../share';
 import { useApp } from '../../store';
 import { CopyField } from './CopyField';
@@ -31,11 +32,14 @@ function pageWith(fragment: string): string {
 /** The share panel: a link to this very frame, and the code that embeds it in another page. */
 export function SharePanel({
   id,
-  panelRef,
+  button,
+  onClose,
   offset,
 }: {
   readonly id: string;
-  readonly panelRef: Ref<HTMLDivElement>;
+  /** The Share button: a click on it toggles the panel rather than dismissing it, and Escape gives it the focus. */
+  readonly button: RefObject<HTMLButtonElement | null>;
+  readonly onClose: () => void;
   /** The panel's left edge from the Share button's, in CSS pixels. */
   readonly offset: number;
 }) {
@@ -50,6 +54,8 @@ export function SharePanel({
     })),
   );
   const [choice, setChoice] = useState<EmbedChoice>({ controls: 'minimal', theme: 'light' });
+  const panelRef = useRef<HTMLDivElement>(null);
+  useDismiss(onClose, panelRef, button);
   const titleId = useId();
   const controlsId = useId();
   const themeId = useId();

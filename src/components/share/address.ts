@@ -1,6 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { looksLikeLink, type LinkResult } from '../../share';
-import type { AppState } from '../../store';
+import { looksLikeLink } from '../../share/checks';
+import type { LinkResult } from '../../share/link';
+import { linkCode, withCode, type AppState } from '../../store';
 
 /** What opening a link from the address did. */
 export type AddressOutcome = 'none' | 'opened' | 'refused';
@@ -45,6 +46,24 @@ export function openFromAddress(store: StoreApi<AppState>, page: AddressPage): A
   return 'opened';
 }
 
+/** Why a link was not opened when the code that reads links could not be loaded. */
+const readerMissing =
+  'This link could not be opened: the part of the app that reads links could not be loaded (check the connection, then reload the page).';
+
+/**
+ * Opens the link in the address as openFromAddress does, once the link reader has arrived: at once when it is there
+ * (as on a hashchange after start-up), else after loading it (the app waits for it before its first frame). A reader
+ * that cannot be loaded leaves the app as it is, with the banner saying why. Never rejects.
+ */
+export function openAddressLink(store: StoreApi<AppState>, page: AddressPage): Promise<AddressOutcome> {
+  if (typeof page.hash !== 'string' || !looksLikeLink(page.hash)) return Promise.resolve('none');
+  return withCode(linkCode, () => openFromAddress(store, page)).catch(() => {
+    const state = store.getState();
+    state.showLinkProblem({ problems: [readerMissing], raw: page.hash, shownInstead: state.model.title });
+    return 'refused' as const;
+  });
+}
+
 /** The window's address, whose fragment is dropped (history.replaceState) once the link in it is opened. */
 export function windowAddress(win: Window): AddressPage {
   return {
@@ -62,7 +81,7 @@ export function windowAddress(win: Window): AddressPage {
 
 /** Opens every link put in the address later (pasted in the address bar, or a link on the page); gives the remover. */
 export function listenForLinks(store: StoreApi<AppState>, win: Window): () => void {
-  const onHashChange = () => openFromAddress(store, windowAddress(win));
+  const onHashChange = () => void openAddressLink(store, windowAddress(win));
   win.addEventListener('hashchange', onHashChange);
   return () => win.removeEventListener('hashchange', onHashChange);
 }

@@ -1,0 +1,105 @@
+/**
+ * The parts of the view that are not in the first frame, each in a chunk of its own: the dialogs, menus, editors and
+ * panels a click or a key opens. The dialogs, menus and editors are fetched ahead once the first frame is on screen,
+ * so that they open at once; the panels come when their tab is first chosen.
+ */
+import { editingCode, lazyCode, linkCode, trainingCode } from '../store';
+import { lazyComponent } from './lazyComponent';
+
+/** The help: every keyboard shortcut and the phases (? or the toolbar's ? button). */
+export const HelpOverlay = lazyComponent('the help', () =>
+  import('./controls/HelpOverlay').then((module) => module.HelpOverlay),
+);
+
+/** The inline editor of a weight or a bias, opened from its edge or pill in the diagram. */
+export const WeightEditor = lazyComponent(
+  'the weight editor',
+  () => import('./edit/WeightEditor').then((module) => module.WeightEditor),
+  [editingCode],
+);
+
+/** The entries of an open toolbar menu (File, Export). */
+export const MenuPopover = lazyComponent('the menu', () =>
+  import('./controls/MenuPopover').then((module) => module.MenuPopover),
+);
+
+/** The dialog listing the problems of a file that could not be opened. */
+export const FileProblems = lazyComponent('the report of the file', () =>
+  import('./edit/FileProblems').then((module) => module.FileProblems),
+);
+
+/** The Share menu's panel: the link to this step and the embed code. */
+export const SharePanel = lazyComponent('the share panel', () =>
+  import('./share/SharePanel').then((module) => module.SharePanel),
+);
+
+/** The banner of a link that could not be opened. */
+export const LinkBanner = lazyComponent('the report of the link', () =>
+  import('./share/LinkBanner').then((module) => module.LinkBanner),
+);
+
+/** The presenter's buttons, in the toolbar while presenting. */
+export const PresenterControls = lazyComponent("the presenter's controls", () =>
+  import('./present/PresenterControls').then((module) => module.PresenterControls),
+);
+
+/** The large caption of presentation mode. */
+export const CaptionContent = lazyComponent('the presentation caption', () =>
+  import('./present/CaptionContent').then((module) => module.CaptionContent),
+);
+
+/** The Network tab: the title, the layers and their weights, the seed, α and the batch size. */
+export const EditPanel = lazyComponent(
+  'the Network panel',
+  () => import('./edit/EditPanel').then((module) => module.EditPanel),
+  [editingCode],
+);
+
+/** The Data tab: the samples x → y^truth, and which one the stepper walks. */
+export const DataPanel = lazyComponent(
+  'the Data panel',
+  () => import('./edit/DataPanel').then((module) => module.DataPanel),
+  [editingCode],
+);
+
+/** The Train tab: runs, the loss curve, the results before and after. */
+export const TrainPanel = lazyComponent(
+  'the Train panel',
+  () => import('./train/TrainPanel').then((module) => module.TrainPanel),
+  [editingCode, trainingCode],
+);
+
+/** The Values tab: every value of the pass. */
+export const ValuesTable = lazyComponent('the Values table', () =>
+  import('./values/ValuesTable').then((module) => module.ValuesTable),
+);
+
+/** Opening and saving model files (the model-file parser and writer). */
+export const filesCode = lazyCode(() => import('../persistence/files'));
+
+/** Runs a task once the first frame is on screen and the page is idle (a second later at the latest). */
+export function afterFirstFrame(task: () => void): void {
+  requestAnimationFrame(() => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1000 });
+    else setTimeout(task, 0);
+  });
+}
+
+/**
+ * Fetches ahead what a click or a key opens from the toolbar or the diagram, and the link reader (a link pasted in
+ * the address then opens at once); the panels load with their tab.
+ */
+export function preloadOpeners(): Promise<void> {
+  const parts = [
+    HelpOverlay,
+    WeightEditor,
+    MenuPopover,
+    FileProblems,
+    SharePanel,
+    LinkBanner,
+    PresenterControls,
+    CaptionContent,
+  ];
+  const code = [filesCode, linkCode].map((module) => module.load().catch(() => undefined));
+  return Promise.all([...parts.map((part) => part.preload()), ...code]).then(() => undefined);
+}

@@ -1,0 +1,2 @@
+/** The key of the saved work in storage. */
+export const savedStateKey = 'neural-structure/state';
