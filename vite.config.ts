@@ -12,7 +12,7 @@ const entry = fileURLToPath(new URL('src/main.tsx', import.meta.url));
  */
 const firstFrameChunk = {
   name: (id: string, ctx: { getModuleInfo: (id: string) => { importedIds: string[] } | null }) =>
-    ctx.getModuleInfo(entry)?.importedIds.includes(id) ? 'app' : null,
+    id === entry || ctx.getModuleInfo(entry)?.importedIds.includes(id) ? 'app' : null,
 };
 
 export default defineConfig({

@@ -74,6 +74,26 @@ export const ValuesTable = lazyComponent('the Values table', () =>
   import('./values/ValuesTable').then((module) => module.ValuesTable),
 );
 
+/** The card of the neuron selected in the diagram. */
+export const NeuronCardBody = lazyComponent('the neuron card', () =>
+  import('./diagram/NeuronCard').then((module) => module.NeuronCardBody),
+);
+
+/** The tooltip of the weight under the pointer in the diagram. */
+export const EdgeTooltip = lazyComponent('the weight tooltip', () =>
+  import('./diagram/EdgeTooltip').then((module) => module.EdgeTooltip),
+);
+
+/** The red arrows of the steps after the forward pass: impact paths, the goal's "?", the Loss's first flows. */
+export const ImpactPaths = lazyComponent('the impact paths', () =>
+  import('./diagram/ImpactPaths').then((module) => module.ImpactPaths),
+);
+
+/** The table of a card listing the terms of a long sum (a wide layer's). */
+export const TableContent = lazyComponent('the table of terms', () =>
+  import('./card/TableContent').then((module) => module.TableContent),
+);
+
 /** Opening and saving model files (the model-file parser and writer). */
 export const filesCode = lazyCode(() => import('../persistence/files'));
 
@@ -99,6 +119,10 @@ export function preloadOpeners(): Promise<void> {
     LinkBanner,
     PresenterControls,
     CaptionContent,
+    NeuronCardBody,
+    EdgeTooltip,
+    ImpactPaths,
+    TableContent,
   ];
   const code = [filesCode, linkCode].map((module) => module.load().catch(() => undefined));
   return Promise.all([...parts.map((part) => part.preload()), ...code]).then(() => undefined);

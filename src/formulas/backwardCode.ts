@@ -2,11 +2,12 @@ import { lazyCode } from '../lazy/code';
 import type { Step } from '../timeline';
 
 /**
- * The formulas of the steps after the forward pass, loaded after the first frame (before it when the first frame shows
- * such a step, see store/describe.ts): the first frame of a fresh start needs the forward pass's only.
+ * The formulas of the steps after the first layer's (the rest of the forward pass and everything after it), loaded
+ * after the first frame (before it when the first frame shows such a step, see store/describe.ts): the first frame of
+ * a fresh start shows the first layer's first step.
  */
 export const backwardFormulas = lazyCode(() => import('./backward'));
 
-/** True when the card, the caption and the narration of `step` can be made now (a forward step always can). */
+/** True when the card, the caption and the narration of `step` can be made now (the first layer's always can). */
 export const describable = (step: Step | undefined): boolean =>
-  step === undefined || step.kind === 'forward' || backwardFormulas.current() !== undefined;
+  step === undefined || (step.kind === 'forward' && step.k === 1) || backwardFormulas.current() !== undefined;

@@ -4,6 +4,7 @@ import { definition, evaluation } from './activation';
 import { line, maxWritten, table, type CardLine } from './card';
 import { boxed, cat, dot, eq, group, int, joinWith, lit, plus, times, type Expr } from './expr';
 import { activationNames, shared, sigma, type Notation } from './notation';
+import { inputLines } from './input';
 import { factor, num, operand } from './numbers';
 
 /** The lines that compute o^k_j = L^k_j(o^{k-1}) (spec 2.1–2.3). */
@@ -20,10 +21,7 @@ export function forwardLines(model: Model, pass: Pass, step: ForwardStep, nt: No
   if (!layer) return [];
   switch (layer.kind) {
     case 'input1d':
-      return [
-        line(`${id}:rule`, 'rule', [cat(shared.apply(shared.layer(k), shared.Xall(k)), eq, shared.Xall(k))]),
-        line(`${id}:value`, 'forward', [cat(o, eq, nt.value(k, j), eq, boxed(num(value)))]),
-      ];
+      return inputLines(pass, step, nt);
     case 'linear': {
       const row = layer.weights[j] ?? [];
       const bias = layer.biases?.[j];

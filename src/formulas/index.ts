@@ -7,7 +7,7 @@ import { deltaStages, weightStages, type Step } from '../timeline';
 import { cardTitle } from './caption';
 import { backwardFormulas } from './backwardCode';
 import type { Card, StageMark } from './card';
-import { forwardLines } from './forward';
+import { inputLines } from './input';
 import { stageNames } from './names';
 import { batchSizeOf, notation } from './notation';
 
@@ -46,7 +46,11 @@ export function chainRuleCard(model: Model, iteration: Iteration, step: Step): C
   const withStages = (lines: Card['lines']): Card => (stages ? { title, stages, lines } : { title, lines });
   switch (step.kind) {
     case 'forward':
-      return withStages(forwardLines(model, pass, step, nt));
+      return withStages(
+        model.layers[step.k - 1]?.kind === 'input1d'
+          ? inputLines(pass, step, nt)
+          : (backward?.forwardLines(model, pass, step, nt) ?? []),
+      );
     case 'loss':
       return withStages(backward?.lossLines(pass, nt) ?? []);
     case 'delta':

@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-/** A store, and the formulas after the forward pass, as a page that has not loaded them yet has them. */
+/** A store, and the formulas after the first layer's steps, as a page that has not loaded them yet has them. */
 async function freshStore() {
   vi.resetModules();
   const { createAppStore } = await import('../../src/store');
   const { backwardFormulas } = await import('../../src/formulas');
   const store = createAppStore();
   const steps = store.getState().timeline.steps;
-  const firstLater = steps.findIndex((step) => step.kind !== 'forward');
+  const firstLater = steps.findIndex((step) => step.kind !== 'forward' || step.k > 1);
   return { store, backwardFormulas, firstLater, last: steps.length - 1 };
 }
 
@@ -17,7 +17,7 @@ afterEach(() => {
 });
 
 describe('moves and selections wait for the formulas that describe them', () => {
-  it('moves within the forward pass at once', async () => {
+  it('moves within the first layer at once', async () => {
     const { store, backwardFormulas, firstLater } = await freshStore();
     expect(firstLater).toBeGreaterThan(1);
     store.getState().stepForward();
@@ -27,7 +27,7 @@ describe('moves and selections wait for the formulas that describe them', () => 
     expect(backwardFormulas.current()).toBeUndefined();
   });
 
-  it('holds a move past the forward pass, and the moves after it in order, until the formulas came', async () => {
+  it('holds a move past the first layer, and the moves after it in order, until the formulas came', async () => {
     const { store, backwardFormulas, firstLater, last } = await freshStore();
     store.getState().seek(firstLater - 1);
     store.getState().stepForward();

@@ -1,7 +1,7 @@
 import { Fragment, memo, useEffect, useRef, type ReactNode } from 'react';
 import type { Card, CardLine, Segment, TableRow } from '../../formulas';
-import { revealWhenLaidOut } from './reveal';
-import { TableContent } from './TableContent';
+import { lazyCode } from '../../store';
+import { TableContent } from '../lazyParts';
 import { Term } from './Term';
 
 /** How a segment of formula is drawn: KaTeX once loaded, plain text before. */
@@ -86,6 +86,9 @@ const Line = memo(
   (before, after) => before.render === after.render && sameLine(before.line, after.line),
 );
 
+/** Scrolling the lines a stage adds into view: not needed before the first move, so it comes after the first frame. */
+const revealCode = lazyCode(() => import('./reveal'));
+
 /** The formula lines of a card; the lines the current stage added are scrolled into view within the card's pane. */
 export function CardLines({ card, render }: { card: Card; render: RenderSegment }) {
   const list = useRef<HTMLOListElement>(null);
@@ -93,7 +96,19 @@ export function CardLines({ card, render }: { card: Card; render: RenderSegment 
     const fresh = list.current?.querySelectorAll<HTMLElement>('.is-fresh');
     const first = fresh?.[0];
     const last = fresh?.[fresh.length - 1];
-    return first && last ? revealWhenLaidOut(first, last) : undefined;
+    if (!first || !last) return undefined;
+    let cancel: (() => void) | undefined;
+    let current = true;
+    void revealCode.load().then(
+      ({ revealWhenLaidOut }) => {
+        if (current) cancel = revealWhenLaidOut(first, last);
+      },
+      () => undefined,
+    );
+    return () => {
+      current = false;
+      cancel?.();
+    };
   }, [card]);
   return (
     <ol className="card-lines" ref={list}>

@@ -4,7 +4,7 @@ import './card.css';
 import { CardLines } from './CardLines';
 import { PlainFallback } from './PlainFallback';
 import { StageList } from './StageList';
-import { useStepFrame } from './useStepFrame';
+import { useLaterFormulas, useStepFrame } from './useStepFrame';
 
 /**
  * KaTeX and its CSS come in a separate chunk, so the diagram paints first; the plain text stands in meanwhile, and
@@ -18,10 +18,13 @@ const renderPlain = (segment: Segment) => <span className="card-plain">{segment.
 export function ChainRuleCard() {
   const { model, iteration, step } = useStepFrame();
   const titleId = useId();
-  // The card is a pure function of the frame: recomputed when the step (or the model) changes, never stored.
+  // The card is a pure function of the frame: recomputed when the step (or the model) changes, never stored; and
+  // once the formulas after the first frame have come.
+  const later = useLaterFormulas();
   const card = useMemo(
     () => (step ? chainRuleCard(model, iteration, step) : undefined),
-    [model, iteration, step],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `later` makes the card again when the formulas came
+    [model, iteration, step, later],
   );
   if (!card)
     return (

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { narrate, stepCaption } from '../../formulas';
 import './card.css';
-import { useStepFrame } from './useStepFrame';
+import { useLaterFormulas, useStepFrame } from './useStepFrame';
 
 /** One line saying what the current step computes, and the same step in words for screen readers. */
 export function StepCaption() {
@@ -10,7 +10,12 @@ export function StepCaption() {
     () => (step ? stepCaption(model, iteration.passes[step.element], step) : 'No step: the dataset is empty'),
     [model, iteration, step],
   );
-  const narration = useMemo(() => (step ? narrate(model, iteration, step) : ''), [model, iteration, step]);
+  // The words come with the formulas after the first frame: read again once they have come.
+  const spoken = useLaterFormulas();
+  const narration = useMemo(
+    () => (step && spoken ? narrate(model, iteration, step) : ''),
+    [model, iteration, step, spoken],
+  );
   return (
     <div className="step-caption-bar">
       <p className="step-caption" data-testid="step-caption">

@@ -1,5 +1,7 @@
+import { useSyncExternalStore } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Iteration, Model } from '../../engine';
+import { backwardFormulas } from '../../formulas';
 import { selectStep, useApp } from '../../store';
 import type { Step } from '../../timeline';
 
@@ -17,3 +19,10 @@ export function useStepFrame(): StepFrame {
     useShallow((state) => ({ model: state.model, iteration: state.iteration, step: selectStep(state) })),
   );
 }
+
+/**
+ * True once the formulas that come after the first frame have come (see backwardFormulas): the card and the caption
+ * are made again then, should they show a step those formulas describe.
+ */
+export const useLaterFormulas = (): boolean =>
+  useSyncExternalStore(backwardFormulas.subscribe, () => backwardFormulas.current() !== undefined);

@@ -1,17 +1,16 @@
 import { memo, useId, useMemo, useState, type ReactNode } from 'react';
 import { layoutModel, type DiagramLayout, type EdgeLayout } from '../../layout';
+import { EdgeTooltip, ImpactPaths } from '../lazyParts';
 import { selectStep, useApp } from '../../store';
 import { focusOf } from './camera';
 import { ColumnTitles } from './ColumnTitles';
 import { EdgeSheet } from './EdgeSheet';
-import { EdgeTooltip } from './EdgeTooltip';
 import { EmphasisSheet } from './EmphasisSheet';
-import { ImpactPaths } from './ImpactPaths';
 import { Legend } from './Legend';
 import { LossBox } from './LossBox';
 import { markerIds, Markers, type MarkerIds } from './Markers';
-import { NeuronCard } from './NeuronCard';
 import { NeuronGrid } from './NeuronGrid';
+import { SelectedNeuron } from './SelectedNeuron';
 import { Sheet } from './Sheet';
 import { ZoomSurface } from './ZoomSurface';
 import './diagram.css';
@@ -84,7 +83,7 @@ export function Diagram() {
         <Sheets layout={layout} markers={markers} hovered={hovered} onHover={setHovered} />
       </StepCamera>
       <Legend weights={hasWeights} />
-      <NeuronCard />
+      <SelectedNeuron />
     </div>
   );
 }

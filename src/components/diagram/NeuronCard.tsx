@@ -6,12 +6,6 @@ import { selectPass, selectStep, useApp } from '../../store';
 import type { Step } from '../../timeline';
 import { deltaOf, deltaStored, oOf, oStored } from './values';
 
-/** Parses a neuron id "N:k:j" (k = 0 for the data column). */
-function parseNeuron(id: string): { k: number; j: number } | null {
-  const match = /^N:(\d+):(\d+)$/.exec(id);
-  return match ? { k: Number(match[1]), j: Number(match[2]) } : null;
-}
-
 /**
  * The derivation of δ^{k+1}_j, the learning flow stored in box N:k:j, as plain-text lines of the app's chain-rule card:
  * its impact terms, symbolic then with numbers (for the last column, the line of the Loss that gives it).
@@ -99,16 +93,11 @@ function usePlacement(id: string, step: unknown) {
   return { card, style };
 }
 
-/** The selected neuron's card: its variable, its o and its δ (once stored), and how δ is made of its impact terms. */
-export function NeuronCard() {
-  const selected = useApp((state) => state.selected);
-  const position = selected === null ? null : parseNeuron(selected);
-  if (!selected || !position) return null;
-  return <NeuronCardBody id={selected} k={position.k} j={position.j} />;
-}
-
-/** The card of neuron N:k:j. */
-function NeuronCardBody({ id, k, j }: { id: string; k: number; j: number }) {
+/**
+ * The card of neuron N:k:j, selected: its variable, its o and its δ (once stored), and how δ is made of its impact
+ * terms. It comes in a chunk of its own (see SelectedNeuron).
+ */
+export function NeuronCardBody({ id, k, j }: { id: string; k: number; j: number }) {
   const titleId = useId();
   const model = useApp((state) => state.model);
   const iteration = useApp((state) => state.iteration);

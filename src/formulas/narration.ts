@@ -1,4 +1,4 @@
-/** The steps after the forward pass read aloud, for the aria-live region (loaded with the backward formulas). */
+/** Every step read aloud, for the aria-live region (loaded with the backward formulas, after the first frame). */
 import {
   activations,
   type Gradient,
@@ -7,10 +7,56 @@ import {
   type Model,
   type Pass,
 } from '../engine';
-import type { BiasStep, DeltaStep, UpdateStep, WeightStep } from '../timeline';
-import { list, readableTerms, say, sayFactor } from './narrate';
+import type { BiasStep, DeltaStep, ForwardStep, UpdateStep, WeightStep } from '../timeline';
 import { batchSizeOf, shared, type Notation } from './notation';
-import { operand } from './numbers';
+import { factor, num, operand } from './numbers';
+import { kindName } from './names';
+
+/** A value as read aloud: −0.005, 2000, 1.5 × 10^-7. */
+const say = (value: number): string => num(value).say;
+/** A value inside a spoken product: (−1). */
+const sayFactor = (value: number): string => factor(value).say;
+
+/** At most this many products are read out in a sum; longer sums are summarised. */
+const readableTerms = 4;
+
+/** "a, b and c". */
+const list = (items: readonly string[]): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+
+/** A forward step, read aloud. */
+export function forwardSaid(model: Model, pass: Pass, step: ForwardStep, nt: Notation): string {
+  const { k, j } = step;
+  const layer = model.layers[k - 1];
+  const layerPass = pass.layers[k - 1];
+  const o = nt.o(k, j).say;
+  const value = say(layerPass?.output[j] ?? NaN);
+  const head = `Forward, layer ${k} (${kindName(layer)}): `;
+  if (!layer || !layerPass) return head;
+  switch (layer.kind) {
+    case 'input1d':
+      return `${head}the layer stores the data, ${o} = ${nt.value(k, j).say} = ${value}.`;
+    case 'linear': {
+      const row = layer.weights[j] ?? [];
+      const bias = layer.biases?.[j];
+      if (row.length > readableTerms)
+        return `${head}${o} is the sum of the ${row.length} values o^${k - 1} times their weights w^{${k},${j + 1}}${bias === undefined ? '' : ', plus the bias'}, ${o} = ${value}.`;
+      const products = row.map((w, i) => `${sayFactor(w)} * ${sayFactor(layerPass.input[i] ?? NaN)}`);
+      const withBias = bias === undefined ? products : [...products, operand(bias).say];
+      return `${head}${o} = ${withBias.join(' + ')} = ${value}.`;
+    }
+    case 'activation': {
+      const x = layerPass.input[j] ?? NaN;
+      const f = activations[layer.activation].label;
+      const input = nt.value(k, j).say;
+      const test =
+        layer.activation === 'relu' || layer.activation === 'leakyRelu' || layer.activation === 'heaviside'
+          ? `${input} = ${say(x)} is ${x >= 0 ? '≥' : '<'} 0, so `
+          : '';
+      return `${head}${test}${o} = ${f}(${say(x)}) = ${value}.`;
+    }
+  }
+}
 
 /** The symbol of the local derivative in a chain-rule term, read aloud. */
 function localSaid(nt: Notation, k: number, i: number, term: ImpactTerm): string {
