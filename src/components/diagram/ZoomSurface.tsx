@@ -96,8 +96,9 @@ export function ZoomSurface({ bounds, focus, label, children }: ZoomSurfaceProps
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [bounds, fit]);
 
-  // Following the steps: frame the current step's region whenever it, the drawing or the viewport changes.
-  const target = follow && viewport ? followView(bounds, viewport, focus) : null;
+  // Following the steps: frame the current step's region whenever it, the drawing or the viewport changes (a view
+  // that shows the region already stays, so that stepping does not glide the drawing at every step).
+  const target = follow && viewport ? followView(bounds, viewport, focus, view) : null;
   const { k: targetK = 1, x: targetX = 0, y: targetY = 0 } = target ?? {};
   useEffect(() => {
     if (!zoomControl || !target) return;

@@ -31,6 +31,9 @@ export function fitScale(bounds: DiagramLayout['bounds'], viewport: Viewport): n
   return Math.min(viewport.width / bounds.width, viewport.height / bounds.height);
 }
 
+/** The rows of neurons that the focus of a step shows on each side of its subject. */
+const focusRows = 2;
+
 /** The region the current step is about: the two columns of its layer, around its subject neuron. */
 export function focusOf(step: Step | undefined, layout: DiagramLayout): Box | null {
   if (!step) return null;
@@ -67,40 +70,90 @@ export function focusOf(step: Step | undefined, layout: DiagramLayout): Box | nu
   const top = subjects.length > 0 ? Math.min(...subjects) : 0;
   const bottom = subjects.length > 0 ? Math.max(...subjects) : 0;
   // Some rows around the subjects, so that their neighbours and paths stay in view.
-  const half = Math.max(sizes.pitch * 2.5, (bottom - top) / 2 + sizes.pitch);
+  const half = Math.max(sizes.pitch * (focusRows + 0.5), (bottom - top) / 2 + sizes.pitch);
   return { x: (x0 + x1) / 2, y: (top + bottom) / 2, width: x1 - x0, height: 2 * half };
+}
+
+/** The diagram region a view shows in the viewport, in diagram units: its top-left corner and its size. */
+export function visibleRegion(
+  bounds: DiagramLayout['bounds'],
+  viewport: Viewport,
+  view: ViewTransform,
+): { readonly left: number; readonly top: number; readonly width: number; readonly height: number } {
+  const fit = fitScale(bounds, viewport);
+  const width = viewport.width / fit;
+  const height = viewport.height / fit;
+  return {
+    left: (bounds.x + bounds.width / 2 - width / 2 - view.x) / view.k,
+    top: (bounds.y + bounds.height / 2 - height / 2 - view.y) / view.k,
+    width: width / view.k,
+    height: height / view.k,
+  };
+}
+
+/** Of the rows that focusOf adds around the subjects, how many a view that stays must still show on each side. */
+const keptRows = 1;
+
+/**
+ * True when a view shows the focus well enough to stay: its columns wholly, its subjects with `keptRows` rows
+ * around them (a view that moves frames all the rows of the focus).
+ */
+function keeps(
+  bounds: DiagramLayout['bounds'],
+  viewport: Viewport,
+  view: ViewTransform,
+  focus: Box,
+): boolean {
+  const region = visibleRegion(bounds, viewport, view);
+  const half = Math.max(
+    sizes.pitch * (keptRows + 0.5),
+    focus.height / 2 - sizes.pitch * (focusRows - keptRows),
+  );
+  const slack = 1e-6;
+  return (
+    focus.x - focus.width / 2 >= region.left - slack &&
+    focus.x + focus.width / 2 <= region.left + region.width + slack &&
+    focus.y - half >= region.top - slack &&
+    focus.y + half <= region.top + region.height + slack
+  );
 }
 
 /**
  * The view that frames the focus at a readable size: the whole picture when it is readable already, else a zoom
- * that shows the focus (and as much around it as fits), kept inside the drawing.
+ * that shows the focus (and as much around it as fits), kept inside the drawing. From a view `from` at that zoom
+ * which shows the focus already, the view stays: stepping down a column moves it only when the step nears an edge.
  */
 export function followView(
   bounds: DiagramLayout['bounds'],
   viewport: Viewport,
   focus: Box | null,
+  from: ViewTransform | null = null,
 ): ViewTransform {
   const fit = fitScale(bounds, viewport);
   if (!focus || !(fit > 0) || fit >= readableScale) return wholeView;
   // The viewBox region on screen (larger than the bounds along one axis, by the "meet" rule).
   const visibleWidth = viewport.width / fit;
   const visibleHeight = viewport.height / fit;
-  const k = Math.max(
-    1,
-    Math.min(
-      maxZoom,
-      followScale / fit,
-      visibleWidth / focus.width,
-      visibleHeight / Math.min(focus.height, bounds.height),
+  const k = round(
+    Math.max(
+      1,
+      Math.min(
+        maxZoom,
+        followScale / fit,
+        visibleWidth / focus.width,
+        visibleHeight / Math.min(focus.height, bounds.height),
+      ),
     ),
   );
+  if (from && Math.abs(from.k - k) < 1e-3 && keeps(bounds, viewport, from, focus))
+    return { k, x: round(from.x), y: round(from.y) };
   // The diagram region shown at scale k, centred on the focus and clamped to the drawing.
   const left = clampStart(focus.x - visibleWidth / (2 * k), visibleWidth / k, bounds.x, bounds.width);
   const top = clampStart(focus.y - visibleHeight / (2 * k), visibleHeight / k, bounds.y, bounds.height);
   const centreX = bounds.x + bounds.width / 2;
   const centreY = bounds.y + bounds.height / 2;
   return {
-    k: round(k),
+    k,
     x: round(centreX - visibleWidth / 2 - k * left),
     y: round(centreY - visibleHeight / 2 - k * top),
   };

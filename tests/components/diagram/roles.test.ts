@@ -5,11 +5,13 @@ import {
   focusOf,
   followView,
   readableScale,
+  visibleRegion,
   wholeView,
+  type ViewTransform,
 } from '../../../src/components/diagram/camera';
 import { edgeRole, explains, lossRole, neuronRole } from '../../../src/components/diagram/roles';
 import { trainIteration } from '../../../src/engine';
-import { layoutModel } from '../../../src/layout';
+import { layoutModel, sizes } from '../../../src/layout';
 import { examplePreset, presets } from '../../../src/presets';
 import { buildTimeline, type Step } from '../../../src/timeline';
 import { bigModel } from '../../layout/models';
@@ -125,5 +127,46 @@ describe('the camera', () => {
     const visibleLeft = big.bounds.x + big.bounds.width / 2 - viewport.width / fit / 2;
     expect(centreX).toBeGreaterThan(visibleLeft);
     expect(centreX).toBeLessThan(visibleLeft + viewport.width / fit);
+  });
+
+  /** The views of following the steps in order, each from the previous one (or each afresh, with `afresh`). */
+  function followSteps(steps: readonly Step[], afresh = false): ViewTransform[] {
+    const views: ViewTransform[] = [];
+    for (const each of steps) {
+      const from = afresh ? null : (views.at(-1) ?? null);
+      views.push(followView(big.bounds, viewport, focusOf(each, big), from));
+    }
+    return views;
+  }
+  const forwardSteps = bigTimeline.steps.filter((each) => each.kind === 'forward');
+  const moves = (views: readonly ViewTransform[]) =>
+    views.filter((view, n) => n > 0 && JSON.stringify(view) !== JSON.stringify(views[n - 1])).length;
+
+  it('keeps the computed neuron and a row on each side of it on screen at every forward step', () => {
+    const views = followSteps(forwardSteps);
+    forwardSteps.forEach((each, n) => {
+      const focus = focusOf(each, big);
+      const view = views[n];
+      if (!focus || !view) throw new Error('no focus');
+      const region = visibleRegion(big.bounds, viewport, view);
+      expect(focus.y - sizes.pitch).toBeGreaterThanOrEqual(region.top - 1e-6);
+      expect(focus.y + sizes.pitch).toBeLessThanOrEqual(region.top + region.height + 1e-6);
+    });
+  });
+
+  it('moves the view only when the step nears its edge, not at every step down a column', () => {
+    const kept = moves(followSteps(forwardSteps));
+    const recentred = moves(followSteps(forwardSteps, true));
+    expect(recentred).toBeGreaterThan(forwardSteps.length / 2);
+    expect(kept).toBeLessThan(recentred / 2);
+  });
+
+  it('does not keep a view at another zoom: it frames the step again', () => {
+    const twentieth = forwardSteps[20];
+    if (!twentieth) throw new Error('a short forward pass');
+    const focus = focusOf(twentieth, big);
+    const framed = followView(big.bounds, viewport, focus);
+    const zoomedOut = { ...framed, k: framed.k / 2 };
+    expect(followView(big.bounds, viewport, focus, zoomedOut)).toEqual(framed);
   });
 });
