@@ -8,14 +8,20 @@ export const backwardLabelT = 0.3;
 /** Where the label of a level (one-to-one) backward path sits: in the middle of the gap. */
 export const levelLabelT = 0.5;
 
+/** How far below the boxes' centre line the label of a level backward path hangs. */
+const levelLabelDrop = 22;
+
 /**
  * A red backward arrow from an output box (right) to an input box (left), following the blue edge between them
- * shifted by `offset` so that both stay visible; the arrowhead touches the input box.
+ * shifted by `offset` so that both stay visible; the arrowhead touches the input box. A level (one-to-one) path is
+ * labelled below the edges, as the blue edge's own label (the activation's name, the weight) sits above them.
  */
 export function backwardArrow(output: Box, input: Box, offset: number = sizes.backwardOffset): PathGeometry {
   const from: Point = { x: output.x - output.width / 2, y: output.y + offset };
   const to: Point = { x: input.x + input.width / 2 + 1, y: input.y + offset };
-  return curveWithLabel(from, to, from.y === to.y ? levelLabelT : backwardLabelT);
+  if (from.y !== to.y) return curveWithLabel(from, to, backwardLabelT);
+  const { d, label } = curveWithLabel(from, to, levelLabelT);
+  return { d, label: { x: label.x, y: round1(output.y + levelLabelDrop) }, below: true };
 }
 
 /** The red arrow from a Linear neuron back to its bias pill (δb^k_j): out of the box's left side, round to the pill. */

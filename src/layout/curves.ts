@@ -8,6 +8,8 @@ export interface Point {
 export interface PathGeometry {
   readonly d: string;
   readonly label: Point;
+  /** True when the label hangs below its point (a level path: the edge it follows has its own label above). */
+  readonly below?: boolean;
 }
 
 /** Rounds a coordinate to 1 decimal: enough on screen, and stable in snapshots and tests. */

@@ -39,6 +39,20 @@ describe('backwardArrow', () => {
       Math.abs(label.x - (input.x + input.width / 2)),
     );
   });
+
+  it('labels a level path below the edges, clear of the name of the activation written above them', () => {
+    const output = box('N:3:0');
+    const input = box('N:2:0');
+    const edge = layout.edgeById.get('E:3:0:0');
+    if (!edge) throw new Error('no ReLU edge');
+    const { label, below } = backwardArrow(output, input);
+    expect(below).toBe(true);
+    expect(label.y).toBeGreaterThan(output.y);
+    // Text is centred on its point: the two labels are apart by more than a line of the larger one.
+    expect(label.y - edge.label.y).toBeGreaterThan(Math.max(sizes.font.product, sizes.font.path));
+    expect(label.x).toBeGreaterThan(input.x + input.width / 2);
+    expect(label.x).toBeLessThan(output.x - output.width / 2);
+  });
 });
 
 describe('lossArrow and questionArrow', () => {

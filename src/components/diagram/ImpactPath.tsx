@@ -5,12 +5,16 @@ import type { ArrowSpec } from './arrows';
 import type { MarkerIds } from './Markers';
 import { MathText } from './MathText';
 
-/** The label of a red arrow, above it: its symbol, and under that the value of its chain-rule term once evaluated. */
+/**
+ * The label of a red arrow, above it (or below, for a level path): its symbol, and under that the value of its
+ * chain-rule term once evaluated.
+ */
 function ArrowLabel({ arrow }: { arrow: ArrowSpec }) {
   const { label, symbol, product } = arrow;
-  const above = arrow.kind === 'loss' ? 0 : 16;
-  const productY = label.y - above;
-  const symbolY = product === null ? productY : productY - sizes.font.product * 1.2;
+  const gap = sizes.font.product * 1.2;
+  const above = arrow.kind === 'loss' || arrow.below ? 0 : 16;
+  const symbolY = arrow.below || product === null ? label.y - above : label.y - above - gap;
+  const productY = arrow.below && symbol !== null ? symbolY + gap : label.y - above;
   return (
     <>
       {symbol !== null && (
