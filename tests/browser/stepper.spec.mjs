@@ -284,6 +284,25 @@ export const tests = [
       assert.ok(controls.y + controls.height <= viewport.height + 1, 'the stepper bar is on screen');
       assert.ok(controls.y >= viewport.height / 2, 'the stepper bar is at the bottom');
       await screenshot(page, `stepper-layout-${name}`);
+
+      // A long title a teacher typed is cut with an ellipsis in the toolbar; it never widens the page.
+      await page.getByTestId('tab-edit').click();
+      const field = page.locator('input[data-path="title"]');
+      await field.fill(
+        'The Example of the series, as the teacher of the Tuesday class rebuilt it for the exam',
+      );
+      await field.press('Enter');
+      const title = page.getByTestId('model-title');
+      await eventually(
+        () => title.textContent(),
+        (text) => assert.match(text ?? '', /Tuesday class/),
+        'the toolbar shows the new title',
+      );
+      const widened = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(widened <= 0, `a long title makes no horizontal scrolling (${widened}px too wide)`);
+      const cut = await title.evaluate((element) => element.scrollWidth > element.clientWidth);
+      assert.ok(cut, 'the long title is cut (with an ellipsis) to the room it has');
+      await screenshot(page, `stepper-layout-${name}-long-title`);
     },
   })),
 ];
