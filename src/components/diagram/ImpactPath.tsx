@@ -43,6 +43,26 @@ function ArrowLabel({ arrow }: { arrow: ArrowSpec }) {
   );
 }
 
+/** The state a term's path and label show: its term in focus, another term in focus, or none (''). */
+function useTermState(term: number): '' | ' is-focused' | ' is-faded' {
+  const focused = useApp((state) => state.focusedTerm === term);
+  const someFocused = useApp((state) => state.focusedTerm !== null);
+  return focused ? ' is-focused' : someFocused ? ' is-faded' : '';
+}
+
+/**
+ * The label of an impact path, drawn with the other labels above every red line (on a δ with many paths, the later
+ * lines would cross the earlier labels); the path under it takes the pointer.
+ */
+export const ImpactLabel = memo(function ImpactLabel({ arrow }: { arrow: ArrowSpec }) {
+  const state = useTermState(arrow.term ?? -1);
+  return (
+    <g className={`impact-label${state}`}>
+      <ArrowLabel arrow={arrow} />
+    </g>
+  );
+});
+
 /** One impact path of the current gradient: red, focusable, linked to its chain-rule term in the card. */
 export const ImpactPath = memo(function ImpactPath({
   arrow,
@@ -52,8 +72,7 @@ export const ImpactPath = memo(function ImpactPath({
   markers: MarkerIds;
 }) {
   const term = arrow.term ?? -1;
-  const focused = useApp((state) => state.focusedTerm === term);
-  const someFocused = useApp((state) => state.focusedTerm !== null);
+  const state = useTermState(term);
   const focusTerm = useApp((state) => state.focusTerm);
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' || event.key === ' ') {
@@ -61,7 +80,6 @@ export const ImpactPath = memo(function ImpactPath({
       focusTerm(term);
     }
   };
-  const state = focused ? ' is-focused' : someFocused ? ' is-faded' : '';
   return (
     <g
       className={`impact-path${state}`}
@@ -81,7 +99,6 @@ export const ImpactPath = memo(function ImpactPath({
       <title>{arrow.description}</title>
       <path className="path-hit" d={arrow.d} />
       <path className="path-line" d={arrow.d} markerEnd={`url(#${markers.backward})`} />
-      <ArrowLabel arrow={arrow} />
     </g>
   );
 });

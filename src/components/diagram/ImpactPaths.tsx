@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { DiagramLayout } from '../../layout';
 import { selectPass, selectStep, useApp } from '../../store';
 import { arrowsOf } from './arrows';
-import { ImpactPath, PlainArrow } from './ImpactPath';
+import { ImpactLabel, ImpactPath, PlainArrow } from './ImpactPath';
 import type { MarkerIds } from './Markers';
 
 /** The red arrows of the current step: impact paths of the δ, δw or δb explained, or the Loss's first flows. */
@@ -21,6 +21,11 @@ export function ImpactPaths({ layout, markers }: { layout: DiagramLayout; marker
           <PlainArrow key={arrow.kind === 'loss' ? arrow.id : arrow.kind} arrow={arrow} markers={markers} />
         ),
       )}
+      <g className="impact-labels" aria-hidden="true">
+        {arrows.map((arrow) =>
+          arrow.kind === 'impact' ? <ImpactLabel key={`term:${arrow.term}`} arrow={arrow} /> : null,
+        )}
+      </g>
     </g>
   );
 }

@@ -28,6 +28,9 @@ const valueOf = (id: string): string => neuron(id).querySelector('.neuron-value'
 
 const impactPaths = () => screen.queryAllByTestId('impact-path');
 
+/** The labels of the impact paths, in the paths' order (drawn over every red line, in a group of their own). */
+const pathLabels = () => [...document.querySelectorAll('.impact-labels > .impact-label')];
+
 /** The edges the step draws over their layer, as "id role" (see EmphasisSheet). */
 const emphasised = (): string[] =>
   screen
@@ -153,8 +156,8 @@ describe('Diagram', () => {
     render(<Diagram />);
     seek('e0:d:2:1:terms');
     expect(impactPaths()).toHaveLength(1);
-    expect(impactPaths()[0]).toHaveTextContent('w2,12');
-    expect(impactPaths()[0]).toHaveTextContent('0.0002586');
+    expect(pathLabels()[0]).toHaveTextContent('w2,12');
+    expect(pathLabels()[0]).toHaveTextContent('0.0002586');
     expect(neuron('N:1:1')).toHaveClass('is-active');
     expect(neuron('N:2:0')).toHaveClass('is-involved');
     expect(neuron('N:0:0')).toHaveClass('is-dimmed');
@@ -165,8 +168,8 @@ describe('Diagram', () => {
     render(<Diagram />);
     seek('e0:dw:2:0:1:sum');
     expect(impactPaths()).toHaveLength(1);
-    expect(impactPaths()[0]).toHaveTextContent('δw2,12');
-    expect(impactPaths()[0]).toHaveTextContent('−2000');
+    expect(pathLabels()[0]).toHaveTextContent('δw2,12');
+    expect(pathLabels()[0]).toHaveTextContent('−2000');
     expect(emphasised()).toEqual(['E:2:0:1 is-active']);
     [1, 2, 3].forEach((k) => expect(edgeSheet(k)).toHaveClass('is-dimmed'));
   });
@@ -202,6 +205,25 @@ describe('Diagram', () => {
       ['3', false],
     ]);
     expect(impactPaths()[0]).toHaveClass('is-faded');
+    expect(pathLabels().map((label) => label.classList.contains('is-focused'))).toEqual([
+      false,
+      false,
+      true,
+      false,
+    ]);
+    expect(pathLabels()[0]).toHaveClass('is-faded');
+  });
+
+  it('draws every label of the paths over every red line, so that no later line crosses an earlier label', () => {
+    act(() => state().loadModel(bigModel(4, 2)));
+    render(<Diagram />);
+    seek('e0:d:2:1:terms');
+    const lines = impactPaths();
+    const labels = pathLabels();
+    expect(labels).toHaveLength(lines.length);
+    for (const label of labels)
+      for (const line of lines)
+        expect(line.compareDocumentPosition(label) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   it('draws δb^k_j’s path to the bias pill', () => {
@@ -209,7 +231,7 @@ describe('Diagram', () => {
     render(<Diagram />);
     seek('e0:db:2:3:terms');
     expect(impactPaths()).toHaveLength(1);
-    expect(impactPaths()[0]).toHaveTextContent('δb24');
+    expect(pathLabels()[0]).toHaveTextContent('δb24');
     const bias = screen.getAllByTestId('bias').find((element) => element.dataset.id === 'B:2:3');
     expect(bias).toHaveClass('is-active');
   });
