@@ -4,17 +4,12 @@ import { useApp } from '../../store';
 import type { ArrowSpec } from './arrows';
 import type { MarkerIds } from './Markers';
 import { MathText } from './MathText';
+import { labelLines } from './pathLabels';
 
-/**
- * The label of a red arrow, above it (or below, for a level path): its symbol, and under that the value of its
- * chain-rule term once evaluated.
- */
+/** The label of a red arrow (see labelLines): its symbol, and the value of its chain-rule term once evaluated. */
 function ArrowLabel({ arrow }: { arrow: ArrowSpec }) {
   const { label, symbol, product } = arrow;
-  const gap = sizes.font.product * 1.2;
-  const above = arrow.kind === 'loss' || arrow.below ? 0 : 16;
-  const symbolY = arrow.below || product === null ? label.y - above : label.y - above - gap;
-  const productY = arrow.below && symbol !== null ? symbolY + gap : label.y - above;
+  const { symbolY, productY } = labelLines(arrow);
   return (
     <>
       {symbol !== null && (
@@ -57,7 +52,7 @@ function useTermState(term: number): '' | ' is-focused' | ' is-faded' {
 export const ImpactLabel = memo(function ImpactLabel({ arrow }: { arrow: ArrowSpec }) {
   const state = useTermState(arrow.term ?? -1);
   return (
-    <g className={`impact-label${state}`}>
+    <g className={`impact-label${state}${arrow.collapsed ? ' is-collapsed' : ''}`}>
       <ArrowLabel arrow={arrow} />
     </g>
   );

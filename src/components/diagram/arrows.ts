@@ -13,6 +13,7 @@ import {
   type PathGeometry,
 } from '../../layout';
 import { subjectOf, type GradientStep, type Step } from '../../timeline';
+import { collapseOverlapping } from './pathLabels';
 import { explains, gradientOf, pathsShown, termsShown } from './roles';
 
 /** A red arrow of the current step: an impact path, the goal's "?" arrow, or a first learning flow from the Loss. */
@@ -27,6 +28,8 @@ export interface ArrowSpec extends PathGeometry {
   readonly product: number | null;
   /** What the arrow means, in words, for screen readers. */
   readonly description: string;
+  /** True when its label would overlap an earlier path's: it shows only while this path or its term is in focus. */
+  readonly collapsed?: boolean;
 }
 
 /** The local derivative of a path in the script notation (1-based), as the card writes it. */
@@ -101,7 +104,7 @@ function gradientArrows(step: GradientStep, pass: Pass | undefined, layout: Diag
       },
     ];
   }
-  return gradient.terms.flatMap((term, index) => {
+  const paths = gradient.terms.flatMap((term, index): ArrowSpec[] => {
     const geometry = termGeometry(step, term, layout);
     if (!geometry) return [];
     const j = step.kind === 'delta' ? term.output : step.j;
@@ -120,6 +123,7 @@ function gradientArrows(step: GradientStep, pass: Pass | undefined, layout: Diag
       },
     ];
   });
+  return collapseOverlapping(paths);
 }
 
 /** The variable a gradient differentiates with respect to: X^k_i, W^{k,j}_i or B^k_j. */
