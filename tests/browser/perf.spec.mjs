@@ -158,6 +158,64 @@ export const tests = [
     },
   },
   {
+    name: 'perf: on 8 × 16, a path label that would cover another hides until its path is in focus',
+    timeout: 60_000,
+    async run({ newPage, screenshot }) {
+      const { page } = await openApp(newPage, deepModelFile());
+      // δ⁸₁, the first δ of the backward pass: 16 impact paths, labelled with their terms at the terms stage.
+      await page.keyboard.press(']');
+      await page.keyboard.press(']');
+      for (let n = 0; n < 4; n++) await page.keyboard.press('ArrowRight');
+      await eventually(
+        () => page.locator(ids.caption).innerText(),
+        (text) => assert.match(text, /δ⁸₁ · chain-rule terms/),
+        'the stepper shows the terms of δ⁸₁',
+      );
+      // The card's sentences wrap between their words and formulas: no line is wider than the card.
+      const overflowing = await page
+        .locator('.card-line:not(.card-table-line)')
+        .evaluateAll((lines) => lines.filter((line) => line.scrollWidth > line.clientWidth + 1).length);
+      assert.equal(overflowing, 0, 'no line of the card is cut at its right edge');
+      /** Each label's term, whether it shows, and its box on screen. */
+      const labels = () =>
+        page.locator('.impact-label').evaluateAll((elements) =>
+          elements.map((element, term) => {
+            const box = element.getBoundingClientRect();
+            const shown = getComputedStyle(element).visibility === 'visible';
+            return { term, shown, box: { x: box.x, y: box.y, width: box.width, height: box.height } };
+          }),
+        );
+      const before = await labels();
+      assert.equal(before.length, 16, 'one label per impact path');
+      const hidden = before.filter((label) => !label.shown);
+      assert.ok(hidden.length > 0 && hidden.length < 16, `some labels collapse (${hidden.length} of 16)`);
+      const shown = before.filter((label) => label.shown);
+      const apart = (a, b) =>
+        a.x + a.width <= b.x + 1 ||
+        b.x + b.width <= a.x + 1 ||
+        a.y + a.height <= b.y + 1 ||
+        b.y + b.height <= a.y + 1;
+      shown.forEach((label, n) =>
+        shown
+          .slice(n + 1)
+          .forEach((other) =>
+            assert.ok(
+              apart(label.box, other.box),
+              `the labels of terms ${label.term} and ${other.term} overlap`,
+            ),
+          ),
+      );
+      const term = hidden[0].term;
+      await page.locator(`[data-testid="impact-path"][data-term="${term}"]`).focus();
+      await eventually(
+        async () => (await labels())[term]?.shown,
+        (visible) => assert.equal(visible, true),
+        'the label of the path in focus shows',
+      );
+      await screenshot(page, 'perf-deep-collapsed-label');
+    },
+  },
+  {
     name: 'perf: the diagram fills its pane, at a laptop size and on a narrow screen',
     async run({ newPage }) {
       for (const viewport of [

@@ -6,6 +6,7 @@ import { allFrames, latexOf } from './helpers';
 
 /** Every command the formulas may write: anything else in a LaTeX string is a bug. */
 const allowedCommands = new Set([
+  'allowbreak',
   'alpha',
   'begin',
   'boxed',

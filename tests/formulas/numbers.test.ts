@@ -48,8 +48,8 @@ describe('factor(value) and operand(value)', () => {
 });
 
 describe('words(text)', () => {
-  it('sets plain words upright', () => {
-    expect(words(' impacts ').tex).toBe('\\text{ impacts }');
+  it('sets plain words upright, with a line break allowed on either side', () => {
+    expect(words(' impacts ').tex).toBe('\\allowbreak\\text{ impacts }\\allowbreak');
   });
 
   it('refuses anything LaTeX could read as a command', () => {
