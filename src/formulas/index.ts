@@ -5,7 +5,7 @@
 import type { Iteration, Model } from '../engine';
 import { deltaStages, weightStages, type Step } from '../timeline';
 import { cardTitle } from './caption';
-import { backwardFormulas } from './backwardCode';
+import { backwardFormulas, firstLayerStep } from './backwardCode';
 import type { Card, StageMark } from './card';
 import { inputLines } from './input';
 import { stageNames } from './names';
@@ -47,7 +47,7 @@ export function chainRuleCard(model: Model, iteration: Iteration, step: Step): C
   switch (step.kind) {
     case 'forward':
       return withStages(
-        model.layers[step.k - 1]?.kind === 'input1d'
+        firstLayerStep(step)
           ? inputLines(pass, step, nt)
           : (backward?.forwardLines(model, pass, step, nt) ?? []),
       );

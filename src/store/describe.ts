@@ -1,10 +1,11 @@
 /**
  * The card, the caption and the narration describe the step shown, and a selected neuron's card derives its δ: the
  * formulas of the steps after the first layer's come in a chunk of their own, after the first frame (a fresh start
- * shows the first layer's first step). A change that would show such a step, or select a neuron, before they have come waits for
- * them, and the changes asked for meanwhile follow it in order: no frame shows a step its formulas cannot describe.
- * In practice only a key pressed in the first moments of a fresh start waits, for a few milliseconds. The changes that
- * open a frame on any step (saved work, a link, an embed) load the formulas first; model changes that keep another step are made again by the card once the formulas come.
+ * shows the first layer's first step). A change that would show such a step, or select a neuron, before they have
+ * come waits for them, and the changes asked for meanwhile follow it in order: no frame shows a step its formulas
+ * cannot describe. In practice only a key pressed in the first moments of a fresh start waits, for a few
+ * milliseconds. The changes that open a frame on any step (saved work, a link, an embed) load the formulas first;
+ * model changes that keep another step are made again by the card once the formulas come.
  */
 import { backwardFormulas, describable } from '../formulas/backwardCode';
 import { loadFailedNotice } from './lazyCode';
