@@ -27,6 +27,7 @@ export function revealLines(first: HTMLElement, last: HTMLElement): void {
  */
 export function revealWhenLaidOut(first: HTMLElement, last: HTMLElement): () => void {
   if (typeof IntersectionObserver === 'undefined') return () => undefined;
+  let cancelled = false;
   const targets = new Set([first, last]);
   const hidden = new Map<Element, boolean>();
   const observer = new IntersectionObserver(
@@ -35,9 +36,17 @@ export function revealWhenLaidOut(first: HTMLElement, last: HTMLElement): () => 
       if (hidden.size < targets.size) return;
       observer.disconnect();
       if ([...hidden.values()].some(Boolean)) revealLines(first, last);
+      // A formula set in a KaTeX font still on its way grows when the font comes: look again then.
+      if (typeof document.fonts !== 'undefined' && document.fonts.status === 'loading')
+        void document.fonts.ready.then(() => {
+          if (!cancelled) revealLines(first, last);
+        });
     },
     { threshold: 1 },
   );
   for (const target of targets) observer.observe(target);
-  return () => observer.disconnect();
+  return () => {
+    cancelled = true;
+    observer.disconnect();
+  };
 }
