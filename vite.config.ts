@@ -21,7 +21,13 @@ export default defineConfig({
   build: {
     target: 'es2022',
     // Every browser of this target but Safari before 17 preloads modules itself; those load them on import instead.
-    modulePreload: { polyfill: false },
+    // A dynamic import fetches its own chunk: the hints it carries are for what that chunk imports, but Rolldown's
+    // runtime, a script of the page itself (each name listed costs the first chunk bytes).
+    modulePreload: {
+      polyfill: false,
+      resolveDependencies: (chunk, deps) =>
+        deps.filter((dep) => dep !== chunk && !/(^|\/)rolldown-runtime-[\w-]+\.js$/.test(dep)),
+    },
     rollupOptions: {
       input: { main: 'index.html' },
       output: { codeSplitting: { groups: [firstFrameChunk] } },
