@@ -20,6 +20,7 @@ export { maxNotices, type Notice, type NoticeLevel } from './noticeSlice';
 export { speeds } from './playbackSlice';
 export { defaultLabelScale, labelScales } from './presentSlice';
 export { selectPass, selectStep, selectStored } from './selectors';
+export type { AddressOutcome, AddressPage } from './linkActions';
 export { linkCode, stepBounds, type LinkProblem } from './shareSlice';
 export { chunkFor, createImmediateScheduler, maxEpochs, timeoutScheduler } from './runs';
 export { selectCurveIsCurrent, trainingCode, type Scheduler, type TrainingProgress } from './trainingSlice';

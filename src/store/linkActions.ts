@@ -1,7 +1,9 @@
 /** The share slice's action that reads links (decompression and the model-file parser): loaded in a chunk of its own. */
-import { decodeLink } from '../share/link';
+import type { StoreApi } from 'zustand/vanilla';
+import { looksLikeLink } from '../share/checks';
+import { decodeLink, type LinkResult } from '../share/link';
 import type { ShareSlice } from './shareSlice';
-import type { SliceCreator } from './store';
+import type { AppState, SliceCreator } from './store';
 
 /** Opening links, for one store. */
 export const createLinkActions: SliceCreator<Pick<ShareSlice, 'openLink'>> = (_set, get) => ({
@@ -11,3 +13,46 @@ export const createLinkActions: SliceCreator<Pick<ShareSlice, 'openLink'>> = (_s
     return result;
   },
 });
+
+/** What opening a link from the address did. */
+export type AddressOutcome = 'none' | 'opened' | 'refused';
+
+/** The page's address as far as links go: its fragment, and a way to drop it once read. */
+export interface AddressPage {
+  readonly hash: string;
+  /** Removes the fragment without reloading, so that a reload shows the saved work rather than the link again. */
+  readonly forgetHash?: () => void;
+}
+
+/**
+ * Opens the link in the address's fragment ("#v1=…") as one undoable step over what the app shows; a link that
+ * cannot be read leaves the app as it is and shows a banner saying why, with its raw text. Never throws.
+ */
+export function openFromAddress(store: StoreApi<AppState>, page: AddressPage): AddressOutcome {
+  const { hash } = page;
+  if (typeof hash !== 'string' || !looksLikeLink(hash)) return 'none';
+  const state = store.getState();
+  let result: LinkResult;
+  try {
+    result = state.openLink(hash);
+  } catch {
+    // A bug while opening a readable link must not leave a blank page: the app stays as it was.
+    result = {
+      ok: false,
+      problems: ['This link could not be opened: the app failed while reading it.'],
+      raw: hash,
+    };
+  }
+  if (!result.ok) {
+    state.showLinkProblem({ problems: result.problems, raw: result.raw, shownInstead: state.model.title });
+    return 'refused';
+  }
+  if (result.notes.length > 0)
+    state.notify({
+      level: 'info',
+      text: `The link opened, with changes: ${result.notes.join(' ')}`,
+      key: 'link',
+    });
+  page.forgetHash?.();
+  return 'opened';
+}

@@ -2,11 +2,12 @@
 import '@testing-library/jest-dom/vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { listenForLinks, openFromAddress } from '../../../src/components/share/address';
+import { listenForLinks } from '../../../src/components/share/address';
 import { LinkBanner, maxRawShown } from '../../../src/components/share/LinkBanner';
 import { examplePreset, presets } from '../../../src/presets';
 import { encodeLink } from '../../../src/share';
 import { appStore } from '../../../src/store';
+import { openFromAddress } from '../../../src/store/linkActions';
 
 const linear = presets.find((preset) => preset.id === 'linear')?.model ?? examplePreset.model;
 const linearLink = encodeLink({
