@@ -94,8 +94,8 @@ export const TableContent = lazyComponent('the table of terms', () =>
   import('./card/TableContent').then((module) => module.TableContent),
 );
 
-/** Opening and saving model files (the model-file parser and writer). */
-export const filesCode = lazyCode(() => import('../persistence/files'));
+/** Opening and saving model files (the model-file parser and writer, and what the File menu does with them). */
+export const filesCode = lazyCode(() => import('./edit/fileActions'));
 
 /** Runs a task once the first frame is on screen and the page is idle (a second later at the latest). */
 export function afterFirstFrame(task: () => void): void {

@@ -12,7 +12,6 @@ const reason = (error: unknown): string => (error instanceof Error ? error.messa
 export function FileMenu() {
   const [open, setOpen] = useState(false);
   const [refused, setRefused] = useState<RefusedFile | null>(null);
-  const loadModel = useApp((state) => state.loadModel);
   const notify = useApp((state) => state.notify);
   const fileInput = useRef<HTMLInputElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
@@ -23,37 +22,26 @@ export function FileMenu() {
     setOpen(false);
     fileInput.current?.click();
   };
-  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+  const onFile = (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
     const file = input.files?.[0];
     // Cleared so that choosing the same file again opens it again.
     input.value = '';
     if (!file) return;
-    const result = await withCode(filesCode, ({ readModelFile }) => readModelFile(file)).catch(
-      (error: unknown) => {
+    withCode(filesCode, ({ openModelFile }) => openModelFile(file, appStore.getState())).then(
+      setRefused,
+      (error: unknown) =>
         notify({
           level: 'error',
           text: `“${file.name}” could not be opened: ${reason(error)}.`,
           key: 'file',
-        });
-        return null;
-      },
+        }),
     );
-    if (result === null) return;
-    if (!result.ok) {
-      setRefused({ name: file.name, problems: result.problems });
-      return;
-    }
-    loadModel(result.model, `open "${file.name}"`);
-    notify({ level: 'info', text: `Opened “${file.name}”.`, action: 'undo', key: 'file' });
   };
   const save = () => {
     setOpen(false);
     // At once when the file writer is there (fetched after the first frame), within the click; else once it came.
-    withCode(filesCode, ({ downloadModel }) => {
-      const name = downloadModel(appStore.getState().model);
-      notify({ level: 'info', text: `Saved the model as “${name}” in your downloads.`, key: 'file' });
-    }).catch((error: unknown) =>
+    withCode(filesCode, ({ saveModelFile }) => saveModelFile(appStore.getState())).catch((error: unknown) =>
       notify({ level: 'error', text: `The model could not be saved: ${reason(error)}.`, key: 'file' }),
     );
   };
@@ -100,7 +88,7 @@ export function FileMenu() {
         tabIndex={-1}
         aria-hidden="true"
         data-testid="file-input"
-        onChange={(event) => void onFile(event)}
+        onChange={onFile}
       />
       {refused && (
         <FileProblems
