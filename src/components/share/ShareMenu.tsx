@@ -23,24 +23,9 @@ function ShareIcon() {
   );
 }
 
-/** The panel's margin to the window's edges, in CSS pixels (share.css: width min(34rem, 100vw − 24px)). */
-const edge = 12;
-
-/** The panel's width in CSS pixels at most: 34rem. */
-const panelWidth = (): number => 34 * (parseFloat(getComputedStyle(document.documentElement).fontSize) || 16);
-
-/** The panel's left edge relative to the button's, so that a panel `maxWidth` wide fits in the window. */
-export function panelOffset(button: Pick<DOMRect, 'left'>, windowWidth: number, maxWidth: number): number {
-  const width = Math.min(maxWidth, windowWidth - 2 * edge);
-  const left = Math.max(edge, Math.min(button.left, windowWidth - width - edge));
-  return Math.round(left - button.left);
-}
-
 /** The toolbar's Share button: a panel with the link to this step and the embed code. Escape or a click outside closes it. */
 export function ShareMenu() {
   const [open, setOpen] = useState(false);
-  // Where the panel starts, from the button's left edge: it stays on screen wherever the toolbar put the button.
-  const [offset, setOffset] = useState(0);
   const button = useRef<HTMLButtonElement>(null);
   const panelId = useId();
   const close = useCallback(() => setOpen(false), []);
@@ -54,16 +39,12 @@ export function ShareMenu() {
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}
         title="Copy a link to this step, or the code to embed it in a page"
-        onClick={(event) => {
-          const button = event.currentTarget.getBoundingClientRect();
-          setOffset(panelOffset(button, window.innerWidth, panelWidth()));
-          setOpen((was) => !was);
-        }}
+        onClick={() => setOpen((was) => !was)}
       >
         <ShareIcon />
         Share
       </button>
-      {open && <SharePanel id={panelId} button={button} onClose={close} offset={offset} />}
+      {open && <SharePanel id={panelId} button={button} onClose={close} />}
     </div>
   );
 }

@@ -29,20 +29,35 @@ function pageWith(fragment: string): string {
   return `${hash < 0 ? page : page.slice(0, hash)}${fragment}`;
 }
 
+/** The panel's margin to the window's edges, in CSS pixels (share.css: width min(34rem, 100vw − 24px)). */
+const edge = 12;
+
+/** The panel's width in CSS pixels at most: 34rem. */
+const panelWidth = (): number => 34 * (parseFloat(getComputedStyle(document.documentElement).fontSize) || 16);
+
+/** The panel's left edge relative to the button's, so that a panel `maxWidth` wide fits in the window. */
+export function panelOffset(button: Pick<DOMRect, 'left'>, windowWidth: number, maxWidth: number): number {
+  const width = Math.min(maxWidth, windowWidth - 2 * edge);
+  const left = Math.max(edge, Math.min(button.left, windowWidth - width - edge));
+  return Math.round(left - button.left);
+}
+
 /** The share panel: a link to this very frame, and the code that embeds it in another page. */
 export function SharePanel({
   id,
   button,
   onClose,
-  offset,
 }: {
   readonly id: string;
   /** The Share button: a click on it toggles the panel rather than dismissing it, and Escape gives it the focus. */
   readonly button: RefObject<HTMLButtonElement | null>;
   readonly onClose: () => void;
-  /** The panel's left edge from the Share button's, in CSS pixels. */
-  readonly offset: number;
 }) {
+  // Where the panel starts, from the button's left edge, as it opens: on screen wherever the toolbar put the button.
+  const [offset] = useState(() => {
+    const left = button.current?.getBoundingClientRect().left;
+    return left === undefined ? 0 : panelOffset({ left }, window.innerWidth, panelWidth());
+  });
   const { model, selection, stepIndex, detail, selected, count } = useApp(
     useShallow((state) => ({
       model: state.model,

@@ -3,6 +3,7 @@ import '@testing-library/jest-dom/vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ShareMenu } from '../../../src/components/share/ShareMenu';
+import { panelOffset } from '../../../src/components/share/SharePanel';
 import { openEmbed } from '../../../src/embed';
 import { presets } from '../../../src/presets';
 import { decodeLink } from '../../../src/share';
@@ -148,3 +149,25 @@ describe('the Share menu', () => {
     expect(screen.queryByTestId('share-panel')).not.toBeInTheDocument();
   });
 });
+
+describe('panelOffset(button, windowWidth, maxWidth)', () => {
+  /** The panel's left and right edges on screen for a button whose left edge is at `left`. */
+  const edges = (left: number, windowWidth: number, maxWidth: number) => {
+    const start = left + panelOffset({ left }, windowWidth, maxWidth);
+    return [start, start + Math.min(maxWidth, windowWidth - 24)];
+  };
+
+  it('starts the panel under the button when it fits there', () => {
+    expect(panelOffset({ left: 300 }, 1280, 544)).toBe(0);
+  });
+
+  it('keeps the panel 12 px inside the window wherever the button is', () => {
+    for (const windowWidth of [320, 390, 800, 1280])
+      for (const left of [0, 5, 100, windowWidth / 2, windowWidth - 60, windowWidth - 1]) {
+        const [start = 0, end = 0] = edges(left, windowWidth, 544);
+        expect(start).toBeGreaterThanOrEqual(12 - 0.5);
+        expect(end).toBeLessThanOrEqual(windowWidth - 12 + 0.5);
+      }
+  });
+});
+
