@@ -7,9 +7,8 @@ import { Toolbar } from './controls/Toolbar';
 import { Diagram } from './diagram/Diagram';
 import { Notices } from './edit/Notices';
 import { WeightEditing } from './edit/weightEditing';
-import { HelpOverlay, LinkBanner } from './lazyParts';
+import { Blackout, HelpOverlay, LinkBanner } from './lazyParts';
 import { SidePanel } from './panel/SidePanel';
-import { Blackout } from './present/Blackout';
 import { PresentationCaption } from './present/PresentationCaption';
 import { usePresentationRoot } from './present/usePresentationRoot';
 
@@ -17,6 +16,12 @@ import { usePresentationRoot } from './present/usePresentationRoot';
 function LinkProblem() {
   const shown = useApp((state) => state.linkProblem !== null);
   return shown ? <LinkBanner /> : null;
+}
+
+/** The black screen, while presenting with the screen blacked out (its code is fetched ahead after the first frame). */
+function BlackScreen() {
+  const shown = useApp((state) => state.presenting && state.blackout);
+  return shown ? <Blackout /> : null;
 }
 
 /** The stepper: the network's neural structure, the chain-rule card of the current step, and the controls. */
@@ -51,7 +56,7 @@ export function App() {
         <StepControls />
       </div>
       {helpOpen && <HelpOverlay onClose={closeHelp} />}
-      <Blackout />
+      <BlackScreen />
     </>
   );
 }

@@ -43,6 +43,14 @@ export const PresenterControls = lazyComponent("the presenter's controls", () =>
   import('./present/PresenterControls').then((module) => module.PresenterControls),
 );
 
+/** The black screen of presentation mode. */
+export const Blackout = lazyComponent('the black screen', () =>
+  import('./present/Blackout').then((module) => module.Blackout),
+);
+
+/** Full screen on and off (the Fullscreen API), for presenting. */
+export const fullscreenCode = lazyCode(() => import('./present/fullscreen'));
+
 /** The large caption of presentation mode. */
 export const CaptionContent = lazyComponent('the presentation caption', () =>
   import('./present/CaptionContent').then((module) => module.CaptionContent),
@@ -118,12 +126,13 @@ export function preloadOpeners(): Promise<void> {
     SharePanel,
     LinkBanner,
     PresenterControls,
+    Blackout,
     CaptionContent,
     NeuronCardBody,
     EdgeTooltip,
     ImpactPaths,
     TableContent,
   ];
-  const code = [filesCode, linkCode].map((module) => module.load().catch(() => undefined));
+  const code = [filesCode, fullscreenCode, linkCode].map((module) => module.load().catch(() => undefined));
   return Promise.all([...parts.map((part) => part.preload()), ...code]).then(() => undefined);
 }

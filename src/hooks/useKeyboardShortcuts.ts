@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { appStore } from '../store';
-import { toggleFullscreen } from '../components/present/fullscreen';
+import { appStore, loadFailedNotice, withCode } from '../store';
+import { fullscreenCode } from '../components/lazyParts';
 import { chordOf, presentingOnly, shortcutFor, type ShortcutCommand } from './shortcuts';
 
 /** The help overlay, as the shortcuts ? and Escape drive it. */
@@ -85,7 +85,12 @@ function run(command: ShortcutCommand, help: HelpControl): void {
     case 'blackScreen':
       return state.setBlackout(true);
     case 'toggleFullscreen':
-      return toggleFullscreen((text) => state.notify({ level: 'warning', text, key: 'fullscreen' }));
+      // Within the key press when the code has come (fetched ahead after the first frame): the browser allows full
+      // screen only during a user's gesture.
+      withCode(fullscreenCode, ({ toggleFullscreen }) =>
+        toggleFullscreen((text) => state.notify({ level: 'warning', text, key: 'fullscreen' })),
+      ).catch(() => state.notify(loadFailedNotice('full screen')));
+      return;
   }
 }
 

@@ -2,9 +2,7 @@ import { useApp } from '../../store';
 
 /** The black screen of presentation mode (B): a pause in the lecture; any key or a click brings the frame back. */
 export function Blackout() {
-  const shown = useApp((state) => state.presenting && state.blackout);
   const setBlackout = useApp((state) => state.setBlackout);
-  if (!shown) return null;
   return (
     <div className="blackout" data-testid="blackout" onClick={() => setBlackout(false)}>
       <p className="visually-hidden" role="status">

@@ -1,15 +1,15 @@
 import { useEffect } from 'react';
 import { useApp } from '../../store';
-import { PresenterControls } from '../lazyParts';
-import { leaveFullscreen } from './fullscreen';
+import { fullscreenCode, PresenterControls } from '../lazyParts';
 
 /** The toolbar's "Present" button, and while presenting the presenter's controls (the only toolbar actions shown). */
 export function PresentationToggle() {
   const presenting = useApp((state) => state.presenting);
   const setPresenting = useApp((state) => state.setPresenting);
-  // Leaving presentation mode leaves full screen too (Escape may have left it already).
+  // Leaving presentation mode leaves full screen too (Escape may have left it already). Only the full-screen code
+  // enters full screen: before it has come, there is nothing to leave.
   useEffect(() => {
-    if (!presenting) leaveFullscreen();
+    if (!presenting) fullscreenCode.current()?.leaveFullscreen();
   }, [presenting]);
   if (presenting) return <PresenterControls />;
   return (
