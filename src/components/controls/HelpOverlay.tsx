@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { shortcuts } from '../../hooks/shortcuts';
+import { shortcutActions } from './shortcutHelp';
 import { phases } from '../../timeline';
 import { phaseNames } from './labels';
 
@@ -78,7 +79,7 @@ export function HelpOverlay({ onClose }: { readonly onClose: () => void }) {
                     </span>
                   ))}
                 </td>
-                <td>{shortcut.description}</td>
+                <td>{shortcutActions[shortcut.command]}</td>
               </tr>
             ))}
           </tbody>
