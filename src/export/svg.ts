@@ -29,8 +29,11 @@ const own: Readonly<Record<string, readonly string[]>> = {
   'baseline-shift': ['0', '0px', 'baseline'],
 };
 
-/** Elements that only catch the pointer (wide transparent strokes): nothing to draw. */
-const pointerOnly = '.edge-hit, .path-hit';
+/**
+ * Elements of the page's view only: the ones that catch the pointer (wide transparent strokes), and the band behind
+ * the column titles while they stay at the top of the view (the file draws them where they are). Nothing to draw.
+ */
+const viewOnly = '.edge-hit, .path-hit, .titles-band';
 
 /** The `style` attribute of one element: its computed values that the parent does not already give it. */
 function styleOf(element: Element, parent: CSSStyleDeclaration | null, view: Window): string {
@@ -108,6 +111,6 @@ export function standaloneDiagram(sheets: readonly SVGSVGElement[], label: strin
     group.append(...styledCopies(sheet, view));
     svg.append(group);
   }
-  svg.querySelectorAll(pointerOnly).forEach((element) => element.remove());
+  svg.querySelectorAll(viewOnly).forEach((element) => element.remove());
   return svg;
 }

@@ -3,6 +3,7 @@
 // the middle of a step, and the diagram fills its pane.
 import assert from 'node:assert/strict';
 import { eventually } from './eventually.mjs';
+import { pressUntil } from './keys.mjs';
 
 const ids = {
   counter: '[data-testid="step-counter"]',
@@ -213,6 +214,61 @@ export const tests = [
         'the label of the path in focus shows',
       );
       await screenshot(page, 'perf-deep-collapsed-label');
+    },
+  },
+  {
+    name: 'perf: on 8 × 16, the column titles stay at the top of the frame while the view follows the step down',
+    timeout: 60_000,
+    async run({ newPage, screenshot }) {
+      const { page } = await openApp(newPage, deepModelFile());
+      /** The frame, the zoom buttons and the column titles that are in the frame, as boxes on screen. */
+      const boxes = () =>
+        page.evaluate(() => {
+          const box = (element) => {
+            const { x, y, width, height } = element.getBoundingClientRect();
+            return { x, y, width, height };
+          };
+          const frame = box(document.querySelector('.diagram-frame'));
+          const titles = [...document.querySelectorAll('[data-testid="column-title"]')]
+            .map(box)
+            .filter((title) => title.x + title.width > frame.x && title.x < frame.x + frame.width);
+          const stuck = document.querySelector('.diagram-header')?.classList.contains('is-stuck') ?? false;
+          return { frame, titles, stuck, zoom: box(document.querySelector('.diagram-zoom')) };
+        });
+      const at = await boxes();
+      assert.ok(!at.stuck, 'at the first step the titles are where the drawing has them');
+      // Down the second column of 16: o²₁₂ is far below the titles.
+      await pressUntil(page, 'ArrowRight', /o²₁₂$/);
+      await eventually(
+        boxes,
+        ({ frame, titles, stuck, zoom }) => {
+          assert.ok(stuck, 'the titles stay at the top');
+          assert.ok(titles.length >= 2, `${titles.length} column titles in the frame`);
+          for (const title of titles) {
+            assert.ok(
+              title.y >= frame.y - 1 && title.y + title.height <= frame.y + 70,
+              JSON.stringify(title),
+            );
+            const apart =
+              title.x + title.width <= zoom.x ||
+              title.x >= zoom.x + zoom.width ||
+              title.y + title.height <= zoom.y ||
+              title.y >= zoom.y + zoom.height;
+            assert.ok(
+              apart,
+              `the zoom buttons ${JSON.stringify(zoom)} cover a title ${JSON.stringify(title)}`,
+            );
+          }
+        },
+        'the column titles are at the top of the frame, clear of the zoom buttons',
+      );
+      await screenshot(page, 'perf-deep-sticky-titles');
+      await page.keyboard.press('Home');
+      await eventually(
+        boxes,
+        ({ stuck }) => assert.ok(!stuck),
+        'back at the top, the titles are in place again',
+      );
     },
   },
   {

@@ -3,10 +3,10 @@
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import { eventually } from './eventually.mjs';
+import { pressUntil, valueText } from './keys.mjs';
 
 const ids = {
   counter: '[data-testid="step-counter"]',
-  scrubber: '[data-testid="scrubber"]',
   samplePicker: '[data-testid="sample-picker"]',
   speed: '[data-testid="speed"]',
   impactPath: '[data-testid="impact-path"]',
@@ -24,9 +24,7 @@ async function openApp(newPage, options = {}) {
   return page;
 }
 
-/** The scrubber's spoken value: "Step 8 of 58: Backward · δ³₁ · impact paths". */
-const valueText = async (page) => (await page.locator(ids.scrubber).getAttribute('aria-valuetext')) ?? '';
-
+/** The step counter's text: "Step 8 / 58". */
 const counterText = async (page) => (await page.locator(ids.counter).innerText()).replace(/\s+/g, ' ').trim();
 
 /** Moves the focus off a form field to the page, as a click on plain text does. */
@@ -42,15 +40,6 @@ async function selectSampleThree(page) {
   assert.equal(label, 'x = (0, 2000, 3000) → y = 1');
   await focusPage(page);
   assert.equal(await counterText(page), 'Step 1 / 58');
-}
-
-/** Presses the key until the scrubber's value text matches, at most `max` times. */
-async function pressUntil(page, key, pattern, max = 80) {
-  for (let n = 0; n < max; n++) {
-    if (pattern.test(await valueText(page))) return;
-    await page.keyboard.press(key);
-  }
-  assert.match(await valueText(page), pattern, `pressing ${key} never reached ${pattern}`);
 }
 
 /** What a frame shows: the counter, the diagram's text and states, the impact paths, the caption and the card. */

@@ -3,7 +3,7 @@ import { layoutModel, type DiagramLayout, type EdgeLayout } from '../../layout';
 import { EdgeTooltip, ImpactPaths } from '../lazyParts';
 import { selectStep, useApp } from '../../store';
 import { focusOf } from './camera';
-import { ColumnTitles } from './ColumnTitles';
+import { ColumnTitles, titlesTop } from './ColumnTitles';
 import { EdgeSheet } from './EdgeSheet';
 import { EmphasisSheet } from './EmphasisSheet';
 import { Legend } from './Legend';
@@ -27,9 +27,9 @@ function edgesByLayerOf(layout: DiagramLayout): ReadonlyMap<number, readonly Edg
 }
 
 /**
- * The sheets of the drawing, bottom to top (see Sheet): the column titles, the edges of each layer, the Loss, what
- * the step emphasises, the neurons and biases of each column, and the step's red paths with the edge tooltip.
- * Drawn once per model; each sheet subscribes to its own part of the store.
+ * The sheets of the drawing, bottom to top (see Sheet): the edges of each layer, the Loss, what the step
+ * emphasises, the neurons and biases of each column, and the step's red paths with the edge tooltip (the column
+ * titles are the camera's header, over them). Drawn once per model; each sheet subscribes to its own part of the store.
  */
 const Sheets = memo(function Sheets({
   layout,
@@ -49,9 +49,6 @@ const Sheets = memo(function Sheets({
       <svg className="diagram-defs" aria-hidden="true" width="0" height="0">
         <Markers ids={markers} />
       </svg>
-      <Sheet bounds={layout.bounds} className="titles-sheet">
-        <ColumnTitles columns={layout.columns} y={layout.titleY} />
-      </Sheet>
       {[...edgesByLayer].map(([k, edges]) => (
         <EdgeSheet key={k} bounds={layout.bounds} k={k} edges={edges} markers={markers} onHover={onHover} />
       ))}
@@ -79,10 +76,13 @@ export function Diagram() {
   const hasWeights = model.layers.some((layer) => layer.kind === 'linear');
   return (
     <div className="diagram">
-      <StepCamera layout={layout} label={`Neural structure of ${model.title}`}>
+      <StepCamera
+        layout={layout}
+        label={`Neural structure of ${model.title}`}
+        footer={<Legend weights={hasWeights} />}
+      >
         <Sheets layout={layout} markers={markers} hovered={hovered} onHover={setHovered} />
       </StepCamera>
-      <Legend weights={hasWeights} />
       <SelectedNeuron />
     </div>
   );
@@ -90,22 +90,35 @@ export function Diagram() {
 
 /**
  * The zoomable surface, framing the current step's region: it alone follows the step (the sheets it holds are the
- * same elements from step to step, so they are not drawn again with it).
+ * same elements from step to step, so they are not drawn again with it). The column titles stay at its top; the legend is at its bottom.
  */
 function StepCamera({
   layout,
   label,
+  footer,
   children,
 }: {
   layout: DiagramLayout;
   label: string;
+  footer: ReactNode;
   children: ReactNode;
 }) {
   // The step is a stable reference (the timeline is immutable): the focus changes only with the step.
   const step = useApp(selectStep);
   const focus = useMemo(() => focusOf(step, layout), [step, layout]);
+  const header = useMemo(
+    () => ({
+      sheet: (
+        <Sheet bounds={layout.bounds} className="titles-sheet">
+          <ColumnTitles columns={layout.columns} y={layout.titleY} bounds={layout.bounds} />
+        </Sheet>
+      ),
+      top: titlesTop(layout.titleY),
+    }),
+    [layout],
+  );
   return (
-    <ZoomSurface bounds={layout.bounds} focus={focus} label={label}>
+    <ZoomSurface bounds={layout.bounds} focus={focus} label={label} header={header} footer={footer}>
       {children}
     </ZoomSurface>
   );

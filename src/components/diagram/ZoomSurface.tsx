@@ -6,6 +6,7 @@ import {
   followView,
   readableScale,
   screenTransform,
+  stickyShift,
   viewOfScreen,
   wholeView,
   type ViewTransform,
@@ -30,6 +31,10 @@ interface ZoomSurfaceProps {
   /** The region of the current step, framed while "Follow step" is on and the whole drawing is too small. */
   readonly focus: Box | null;
   readonly label: string;
+  /** The sheet that stays at the top of the frame when the view is below it (the column titles), and its top. */
+  readonly header: { readonly sheet: ReactNode; readonly top: number };
+  /** What the frame shows at its bottom left (the legend); the zoom buttons are at its bottom right. */
+  readonly footer: ReactNode;
   /** The drawing: the sheets (one <svg> each, see Sheet), stacked in the frame. */
   readonly children: ReactNode;
 }
@@ -41,7 +46,7 @@ interface ZoomSurfaceProps {
  * only; React keeps every attribute and child) and reports its transform, in screen pixels, here. d3-zoom comes in
  * its own chunk once the frame is drawn; the zoom buttons wait for it.
  */
-export function ZoomSurface({ bounds, focus, label, children }: ZoomSurfaceProps) {
+export function ZoomSurface({ bounds, focus, label, header, footer, children }: ZoomSurfaceProps) {
   const frameRef = useRef<HTMLDivElement>(null);
   // d3-zoom attached to this drawing, once its chunk has come.
   const [zoomControl, setZoomControl] = useState<ZoomControl | null>(null);
@@ -118,6 +123,8 @@ export function ZoomSurface({ bounds, focus, label, children }: ZoomSurfaceProps
 
   const moved = view.k !== 1 || view.x !== 0 || view.y !== 0;
   const screen = screenTransform(view, bounds, fit);
+  // The header moves down with the view, within the viewport: it glides with the drawing, and stays on screen.
+  const shift = stickyShift(bounds, viewport, view, header.top);
   return (
     <>
       <div
@@ -132,42 +139,51 @@ export function ZoomSurface({ bounds, focus, label, children }: ZoomSurfaceProps
             transform: `translate(${round(screen.x)}px, ${round(screen.y)}px) scale(${round(screen.k)})`,
           }}
         >
+          <div
+            className={`diagram-header${shift > 0 ? ' is-stuck' : ''}`}
+            style={{ transform: `translateY(${round(shift * fit.scale)}px)` }}
+          >
+            {header.sheet}
+          </div>
           {children}
         </div>
       </div>
-      <div className="diagram-zoom" role="group" aria-label="View">
-        <button
-          type="button"
-          onClick={() => zoomBy(step)}
-          disabled={!zoomControl}
-          aria-label="Zoom in"
-          title="Zoom in"
-        >
-          +
-        </button>
-        <button
-          type="button"
-          onClick={() => zoomBy(1 / step)}
-          disabled={!zoomControl}
-          aria-label="Zoom out"
-          title="Zoom out"
-        >
-          −
-        </button>
-        {/* Following matters only when the whole network is too small to read (unknown size: offered). */}
-        {(!viewport || fitScale(bounds, viewport) < readableScale) && (
+      <div className="diagram-footer">
+        {footer}
+        <div className="diagram-zoom" role="group" aria-label="View">
           <button
             type="button"
-            aria-pressed={follow}
-            onClick={() => setFollow((on) => !on)}
-            title="Keep the current step in view when the network is too large to read whole"
+            onClick={() => zoomBy(step)}
+            disabled={!zoomControl}
+            aria-label="Zoom in"
+            title="Zoom in"
           >
-            Follow step
+            +
           </button>
-        )}
-        <button type="button" onClick={showAll} disabled={!moved} title="Show the whole network">
-          Reset view
-        </button>
+          <button
+            type="button"
+            onClick={() => zoomBy(1 / step)}
+            disabled={!zoomControl}
+            aria-label="Zoom out"
+            title="Zoom out"
+          >
+            −
+          </button>
+          {/* Following matters only when the whole network is too small to read (unknown size: offered). */}
+          {(!viewport || fitScale(bounds, viewport) < readableScale) && (
+            <button
+              type="button"
+              aria-pressed={follow}
+              onClick={() => setFollow((on) => !on)}
+              title="Keep the current step in view when the network is too large to read whole"
+            >
+              Follow step
+            </button>
+          )}
+          <button type="button" onClick={showAll} disabled={!moved} title="Show the whole network">
+            Reset view
+          </button>
+        </div>
       </div>
     </>
   );

@@ -91,6 +91,20 @@ export function visibleRegion(
   };
 }
 
+/**
+ * How far down, in diagram units, a header whose top is at `top` (the column titles) moves so that it stays at the
+ * top of the view: 0 while the view shows that row (an unknown viewport, as in jsdom, shows it).
+ */
+export function stickyShift(
+  bounds: DiagramLayout['bounds'],
+  viewport: Viewport | null,
+  view: ViewTransform,
+  top: number,
+): number {
+  if (!viewport || !(fitScale(bounds, viewport) > 0)) return 0;
+  return Math.max(0, round(visibleRegion(bounds, viewport, view).top - top));
+}
+
 /** Of the rows that focusOf adds around the subjects, how many a view that stays must still show on each side. */
 const keptRows = 1;
 

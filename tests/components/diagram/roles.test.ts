@@ -4,11 +4,13 @@ import {
   fitScale,
   focusOf,
   followView,
+  stickyShift,
   readableScale,
   visibleRegion,
   wholeView,
   type ViewTransform,
 } from '../../../src/components/diagram/camera';
+import { titlesTop } from '../../../src/components/diagram/ColumnTitles';
 import { edgeRole, explains, lossRole, neuronRole } from '../../../src/components/diagram/roles';
 import { trainIteration } from '../../../src/engine';
 import { layoutModel, sizes } from '../../../src/layout';
@@ -168,5 +170,24 @@ describe('the camera', () => {
     const framed = followView(big.bounds, viewport, focus);
     const zoomedOut = { ...framed, k: framed.k / 2 };
     expect(followView(big.bounds, viewport, focus, zoomedOut)).toEqual(framed);
+  });
+
+  it('keeps the column titles at the top of a view further down the drawing, and in place otherwise', () => {
+    const top = titlesTop(big.titleY);
+    expect(stickyShift(layout.bounds, viewport, wholeView, titlesTop(layout.titleY))).toBe(0);
+    expect(stickyShift(big.bounds, viewport, wholeView, top)).toBe(0);
+    expect(stickyShift(big.bounds, null, { k: 3, x: 0, y: -900 }, top)).toBe(0);
+    let stuck = 0;
+    for (const view of followSteps(forwardSteps)) {
+      const shift = stickyShift(big.bounds, viewport, view, top);
+      const region = visibleRegion(big.bounds, viewport, view);
+      // Moved, the titles' band starts at the top of the view; else it is in view where it is drawn.
+      if (shift > 0) {
+        stuck++;
+        expect(top + shift).toBeCloseTo(region.top, 2);
+      } else expect(top).toBeGreaterThanOrEqual(region.top - 1e-3);
+    }
+    // Down the columns of 16 neurons, most views are below the titles.
+    expect(stuck).toBeGreaterThan(forwardSteps.length / 2);
   });
 });

@@ -1,0 +1,15 @@
+// Stepping with the keyboard in the browser tests: the scrubber's value text says which step is shown.
+import assert from 'node:assert/strict';
+
+/** The scrubber's value text: "Step 9 of 58: Backward · δ³₁ · impact formula". */
+export const valueText = async (page) =>
+  (await page.locator('[data-testid="scrubber"]').getAttribute('aria-valuetext')) ?? '';
+
+/** Presses the key until the scrubber's value text matches, at most `max` times. */
+export async function pressUntil(page, key, pattern, max = 80) {
+  for (let n = 0; n < max; n++) {
+    if (pattern.test(await valueText(page))) return;
+    await page.keyboard.press(key);
+  }
+  assert.match(await valueText(page), pattern, `pressing ${key} never reached ${pattern}`);
+}
