@@ -76,6 +76,44 @@ const freshLinesHidden = (page) =>
     return last.bottom - first.top <= pane.height ? above + below : above;
   });
 
+/** The stages of a δ, in order, after its goal. */
+const stages = ['impact paths', 'impact formula', 'local derivative', 'chain-rule terms', 'sum'];
+
+/** Jumps to the start of the backward pass: δ⁸₁ on 8 × 16, whose 16 impact paths make a card taller than its pane. */
+async function startBackward(page) {
+  await page.keyboard.press(']');
+  await page.keyboard.press(']');
+  await eventually(
+    () => page.locator(ids.caption).innerText(),
+    (text) => assert.match(text, /δ⁸₁ · goal/),
+    'the backward pass starts on δ⁸₁',
+  );
+}
+
+/** Steps to the next stage, named `stage`. */
+async function toStage(page, stage) {
+  await page.keyboard.press('ArrowRight');
+  await eventually(
+    () => page.locator(ids.caption).innerText(),
+    (text) => assert.ok(text.endsWith(stage), text),
+    `the stepper reaches "${stage}"`,
+  );
+}
+
+/** True once every table of terms in the card has its rows (their code is lazy). */
+const tablesFilled = (page) => () =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('.card-table-line')].every((line) => line.querySelector('tr') !== null),
+  );
+
+/** Waits until the lines `stage` added are in view in the card's pane. */
+const freshLinesShow = (page, stage) =>
+  eventually(
+    () => freshLinesHidden(page),
+    (hidden) => assert.ok(hidden <= 1, `${hidden}px of the new lines are out of view`),
+    `the lines "${stage}" adds are scrolled into view`,
+  );
+
 export const tests = [
   {
     name: 'perf: the first frame loads no side panel, exporter or d3-zoom; each comes when first used, and works',
@@ -129,26 +167,15 @@ export const tests = [
     async run({ newPage, screenshot }) {
       const { page } = await openApp(newPage, deepModelFile());
       assert.equal(await page.locator('[data-testid="neuron"]').count(), 9 * 16);
-      // The start of the backward pass: δ⁸₁, whose 16 impact paths and terms make a card taller than its pane.
-      await page.keyboard.press(']');
-      await page.keyboard.press(']');
-      await eventually(
-        () => page.locator(ids.caption).innerText(),
-        (text) => assert.match(text, /δ⁸₁ · goal/),
-        'the backward pass starts on δ⁸₁',
-      );
-      for (const stage of ['impact paths', 'impact formula', 'local derivative', 'chain-rule terms', 'sum']) {
-        await page.keyboard.press('ArrowRight');
+      await startBackward(page);
+      for (const stage of stages) {
+        await toStage(page, stage);
         await eventually(
-          () => page.locator(ids.caption).innerText(),
-          (text) => assert.ok(text.endsWith(stage), text),
-          `the stepper reaches "${stage}"`,
+          tablesFilled(page),
+          (filled) => assert.ok(filled),
+          'the term tables have their rows',
         );
-        await eventually(
-          () => freshLinesHidden(page),
-          (hidden) => assert.ok(hidden <= 1, `${hidden}px of the new lines are out of view`),
-          `the lines "${stage}" adds are scrolled into view`,
-        );
+        await freshLinesShow(page, stage);
       }
       const pane = await page
         .locator('.card-pane')
@@ -156,6 +183,29 @@ export const tests = [
       assert.ok(pane.scrollTop > 0, 'the card pane scrolled');
       assert.equal(pane.page, 0, 'the page itself did not scroll');
       await screenshot(page, 'perf-deep-sum');
+    },
+  },
+  {
+    name: 'perf: on 8 × 16, lines that grow once shown (a term table whose code came late) are revealed again',
+    timeout: 60_000,
+    async run({ newPage }) {
+      // The code of the term tables is held back until the sum of δ⁸₁ is on screen, as on a slow connection.
+      let release = () => undefined;
+      const held = new Promise((resolve) => (release = resolve));
+      const page = await newPage();
+      await page.route(/\/assets\/TableContent-[\w-]+\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await openApp(() => page, deepModelFile());
+      await startBackward(page);
+      for (const stage of stages) await toStage(page, stage);
+      await freshLinesShow(page, 'sum');
+      assert.equal(await tablesFilled(page)(), false, 'the table of terms is still on its way');
+      // The table above the sum comes: it pushes the sum down, out of the pane, and the card follows it.
+      release();
+      await eventually(tablesFilled(page), (filled) => assert.ok(filled), 'the table of terms came');
+      await freshLinesShow(page, 'sum');
     },
   },
   {

@@ -23,11 +23,12 @@ export function revealLines(first: HTMLElement, last: HTMLElement): void {
 /**
  * Reveals the lines from `first` to `last` once the browser has laid them out, and only if one of them is not wholly
  * visible. An IntersectionObserver says so from the frame's own layout: nothing is measured in the middle of a step,
- * which would force a layout of the whole page (the diagram included) on every step. Gives the cancel function.
+ * which would force a layout of the whole page (the diagram included) on every step. What comes after that layout
+ * (a term table's code, a KaTeX font) makes the lines taller: a ResizeObserver on their list reveals them again then.
+ * Gives the cancel function.
  */
 export function revealWhenLaidOut(first: HTMLElement, last: HTMLElement): () => void {
   if (typeof IntersectionObserver === 'undefined') return () => undefined;
-  let cancelled = false;
   const targets = new Set([first, last]);
   const hidden = new Map<Element, boolean>();
   const observer = new IntersectionObserver(
@@ -36,17 +37,24 @@ export function revealWhenLaidOut(first: HTMLElement, last: HTMLElement): () => 
       if (hidden.size < targets.size) return;
       observer.disconnect();
       if ([...hidden.values()].some(Boolean)) revealLines(first, last);
-      // A formula set in a KaTeX font still on its way grows when the font comes: look again then.
-      if (typeof document.fonts !== 'undefined' && document.fonts.status === 'loading')
-        void document.fonts.ready.then(() => {
-          if (!cancelled) revealLines(first, last);
-        });
     },
     { threshold: 1 },
   );
   for (const target of targets) observer.observe(target);
+  const list = first.parentElement;
+  // The list's height as first laid out (a ResizeObserver reports it at once), then as it grows.
+  let height: number | undefined;
+  const resizes =
+    list && typeof ResizeObserver !== 'undefined'
+      ? new ResizeObserver(([entry]) => {
+          const next = entry?.contentRect.height;
+          if (height !== undefined && next !== height) revealLines(first, last);
+          height = next;
+        })
+      : null;
+  if (list) resizes?.observe(list);
   return () => {
-    cancelled = true;
     observer.disconnect();
+    resizes?.disconnect();
   };
 }
