@@ -44,8 +44,10 @@ const plainWords = /^[A-Za-z0-9 ,.;:'()/-]*$/;
 export function words(text: string): Expr {
   if (!plainWords.test(text))
     throw new Error(`formula words outside the allow-list: ${JSON.stringify(text)}`);
-  // A line may break before and after the words (KaTeX breaks inline math only where it is allowed to).
-  return { tex: `\\allowbreak\\text{${text}}\\allowbreak`, text, say: text };
+  // KaTeX breaks inline math only where it is allowed to: between the words and around them, never before a comma.
+  const pieces = text.split(/(?<=\S )(?=\S)/).map((piece) => `\\text{${piece}}`);
+  const before = /^[,.;:)]/.test(text) ? '' : '\\allowbreak';
+  return { tex: `${before}${pieces.join('\\allowbreak')}\\allowbreak`, text, say: text };
 }
 
 /** An index printed as an integer, or "?" for anything else (indices never carry text). */

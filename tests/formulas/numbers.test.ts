@@ -52,6 +52,13 @@ describe('words(text)', () => {
     expect(words(' impacts ').tex).toBe('\\allowbreak\\text{ impacts }\\allowbreak');
   });
 
+  it('lets a line break between the words, but never before a comma or a colon', () => {
+    expect(words(', and each impacts the ').tex).toBe(
+      '\\text{, }\\allowbreak\\text{and }\\allowbreak\\text{each }\\allowbreak\\text{impacts }\\allowbreak\\text{the }\\allowbreak',
+    );
+    expect(words(': 16 impact paths').tex).toMatch(/^\\text\{: \}/);
+  });
+
   it('refuses anything LaTeX could read as a command', () => {
     expect(() => words('\\href{javascript:alert(1)}{x}')).toThrow();
     expect(() => words('a $b$')).toThrow();
