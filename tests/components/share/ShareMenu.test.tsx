@@ -170,4 +170,3 @@ describe('panelOffset(button, windowWidth, maxWidth)', () => {
       }
   });
 });
-
