@@ -12,13 +12,11 @@ import {
   type ViewTransform,
   type Viewport,
 } from './camera';
+import { ZoomButtons } from './ZoomButtons';
 import type { ZoomControl } from './zoomBehaviour';
 
 /** How far the user may zoom out and in. */
 export const scaleExtent: [number, number] = [0.5, 4];
-
-/** The factor of one click on "+" or "−". */
-const step = 1.4;
 
 /** A transform made on one drawing: another model starts from the whole picture. */
 interface Zoomed extends ViewTransform {
@@ -150,40 +148,15 @@ export function ZoomSurface({ bounds, focus, label, header, footer, children }: 
       </div>
       <div className="diagram-footer">
         {footer}
-        <div className="diagram-zoom" role="group" aria-label="View">
-          <button
-            type="button"
-            onClick={() => zoomBy(step)}
-            disabled={!zoomControl}
-            aria-label="Zoom in"
-            title="Zoom in"
-          >
-            +
-          </button>
-          <button
-            type="button"
-            onClick={() => zoomBy(1 / step)}
-            disabled={!zoomControl}
-            aria-label="Zoom out"
-            title="Zoom out"
-          >
-            −
-          </button>
-          {/* Following matters only when the whole network is too small to read (unknown size: offered). */}
-          {(!viewport || fitScale(bounds, viewport) < readableScale) && (
-            <button
-              type="button"
-              aria-pressed={follow}
-              onClick={() => setFollow((on) => !on)}
-              title="Keep the current step in view when the network is too large to read whole"
-            >
-              Follow step
-            </button>
-          )}
-          <button type="button" onClick={showAll} disabled={!moved} title="Show the whole network">
-            Reset view
-          </button>
-        </div>
+        {/* Following matters only when the whole network is too small to read (unknown size: offered). */}
+        <ZoomButtons
+          ready={zoomControl !== null}
+          onZoom={zoomBy}
+          follow={viewport === null || fitScale(bounds, viewport) < readableScale ? follow : null}
+          onFollow={() => setFollow((on) => !on)}
+          moved={moved}
+          onReset={showAll}
+        />
       </div>
     </>
   );
