@@ -1,16 +1,32 @@
 /** The share slice's action that reads links (decompression and the model-file parser): loaded in a chunk of its own. */
 import type { StoreApi } from 'zustand/vanilla';
-import { looksLikeLink } from '../share/checks';
+import { isIndex, looksLikeLink } from '../share/checks';
 import { decodeLink, type LinkResult } from '../share/link';
+import { neuronExists } from '../share/neuron';
+import { derive } from './derive';
+import { selectionFor } from './modelSlice';
 import type { ShareSlice } from './shareSlice';
 import type { AppState, SliceCreator } from './store';
 
-/** Opening links, for one store. */
-export const createLinkActions: SliceCreator<Pick<ShareSlice, 'openLink'>> = (_set, get) => ({
+/** Opening links and shared states, for one store. */
+export const createLinkActions: SliceCreator<Pick<ShareSlice, 'openLink' | 'openShared'>> = (_set, get) => ({
   openLink: (fragment) => {
     const result = decodeLink(fragment);
     if (result.ok) get().openShared(result.model, result.view);
     return result;
+  },
+  openShared: (model, view) => {
+    const selection = selectionFor(model, view.selection);
+    // The commit derives with the current detail level: the link's level is derived here and set with it.
+    const derived = derive(model, selection, view.detail);
+    const last = Math.max(0, derived.timeline.steps.length - 1);
+    const stepIndex = isIndex(view.step) ? Math.min(view.step, last) : 0;
+    const selected = view.selected !== null && neuronExists(model, view.selected) ? view.selected : null;
+    get().commit(model, `open the link to "${model.title}"`, {
+      restart: true,
+      selection,
+      extra: { detail: view.detail, ...derived, stepIndex, selected, linkProblem: null },
+    });
   },
 });
 

@@ -4,12 +4,9 @@ import type { Model } from '../engine';
 import { backwardFormulas } from '../formulas/backwardCode';
 import { isIndex } from '../share/checks';
 import type { LinkResult } from '../share/link';
-import { neuronExists } from '../share/neuron';
 import type { LinkView } from '../share/view';
-import { derive } from './derive';
 import { lazyCode } from '../lazy/code';
 import { lazyActions, stillLoading } from './lazyCode';
-import { selectionFor } from './modelSlice';
 import type { AppState, SliceCreator } from './store';
 
 /** A link that could not be opened: the sentences saying why, its raw text, and the model shown instead. */
@@ -96,17 +93,14 @@ export const createShareSlice: SliceCreator<ShareSlice> = (set, get) => {
       set({ range: range === null ? null : { from: range.from, to: range.to } });
     },
     openShared: (model, view) => {
-      const selection = selectionFor(model, view.selection);
-      // The commit derives with the current detail level: the link's level is derived here and set with it.
-      const derived = derive(model, selection, view.detail);
-      const last = Math.max(0, derived.timeline.steps.length - 1);
-      const stepIndex = isIndex(view.step) ? Math.min(view.step, last) : 0;
-      const selected = view.selected !== null && neuronExists(model, view.selected) ? view.selected : null;
-      get().commit(model, `open the link to "${model.title}"`, {
-        restart: true,
-        selection,
-        extra: { detail: view.detail, ...derived, stepIndex, selected, linkProblem: null },
-      });
+      const code = links();
+      if (code) code.openShared(model, view);
+      else
+        get().notify({
+          level: 'warning',
+          text: `The shared state cannot be opened yet: ${stillLoading(linkCode, 'the link reader', get().notify)}.`,
+          key: 'link',
+        });
     },
     openLink: (fragment) =>
       links()?.openLink(fragment) ?? {

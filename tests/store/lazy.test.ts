@@ -142,6 +142,24 @@ describe('a store whose lazy code has not arrived', () => {
     expect(store.getState()).toMatchObject({ model: deep, stepIndex: 2 });
   });
 
+  it('keeps the model of a shared state it cannot open yet, says so, then opens it once the reader came', async () => {
+    const { createAppStore, linkCode } = await freshStore();
+    const { presets } = await import('../../src/presets');
+    const deep = presets.find((preset) => preset.id === 'deep')?.model;
+    if (!deep) throw new Error('no deep preset');
+    const store = createAppStore();
+    const before = store.getState().model;
+    const view = { selection: 0, step: 2, detail: 'detailed', selected: null } as const;
+    store.getState().openShared(deep, view);
+    expect(store.getState().model).toBe(before);
+    expect(store.getState().notices.at(-1)?.text).toBe(
+      'The shared state cannot be opened yet: the link reader is still loading: try again in a moment.',
+    );
+    await linkCode.load();
+    store.getState().openShared(deep, view);
+    expect(store.getState()).toMatchObject({ model: deep, stepIndex: 2 });
+  });
+
   it('says in a notice when that code cannot be loaded, and the app goes on', async () => {
     vi.doMock('../../src/store/editActions', () => {
       throw new Error('offline');

@@ -2,8 +2,7 @@ import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { openEmbed, resolveRange, protocolName } from '../../embed';
-import { backwardFormulas } from '../../formulas';
-import { appStore } from '../../store';
+import { appStore, linkCode } from '../../store';
 import { connectEmbed } from './connect';
 import { EmbedApp } from './EmbedApp';
 
@@ -13,12 +12,16 @@ const toTheEnd = Number.MAX_SAFE_INTEGER;
 /**
  * Starts the embed in `root`: reads the options and the link from the address, opens the model on its frame
  * within the step range, renders, then talks to the embedding page. Nothing is stored: an embed remembers nothing.
- * An embed opens on any step: the formulas of the steps after the forward pass come first (see store/describe.ts).
+ * An embed opens on any step: the formulas of the steps after the forward pass come first (see store/describe.ts),
+ * with the link reader that opens the model on its frame.
  */
 export async function startEmbed(root: HTMLElement, win: Window & typeof globalThis = window): Promise<void> {
-  await backwardFormulas
+  // The link reader comes with the formulas after the forward pass.
+  await linkCode
     .load()
-    .catch(() => console.warn(`${protocolName}: the formulas after the forward pass could not be loaded.`));
+    .catch(() =>
+      console.warn(`${protocolName}: the link reader could not be loaded; the embed shows the Example.`),
+    );
   const start = openEmbed(win.location.search, win.location.hash);
   const state = appStore.getState();
   state.openShared(start.model, start.view);
