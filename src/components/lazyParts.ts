@@ -23,6 +23,11 @@ export const MenuPopover = lazyComponent('the menu', () =>
   import('./controls/MenuPopover').then((module) => module.MenuPopover),
 );
 
+/** The open Export menu, and the exports it runs (their own code comes on the first export). */
+export const ExportPopover = lazyComponent('the menu', () =>
+  import('./present/ExportPopover').then((module) => module.ExportPopover),
+);
+
 /** The dialog listing the problems of a file that could not be opened. */
 export const FileProblems = lazyComponent('the report of the file', () =>
   import('./edit/FileProblems').then((module) => module.FileProblems),
@@ -122,6 +127,7 @@ export function preloadOpeners(): Promise<void> {
     HelpOverlay,
     WeightEditor,
     MenuPopover,
+    ExportPopover,
     FileProblems,
     SharePanel,
     LinkBanner,
