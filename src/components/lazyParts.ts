@@ -23,6 +23,11 @@ export const MenuPopover = lazyComponent('the menu', () =>
   import('./controls/MenuPopover').then((module) => module.MenuPopover),
 );
 
+/** The open File menu, and the save it runs. */
+export const FilePopover = lazyComponent('the menu', () =>
+  import('./edit/FilePopover').then((module) => module.FilePopover),
+);
+
 /** The open Export menu, and the exports it runs (their own code comes on the first export). */
 export const ExportPopover = lazyComponent('the menu', () =>
   import('./present/ExportPopover').then((module) => module.ExportPopover),
@@ -127,6 +132,7 @@ export function preloadOpeners(): Promise<void> {
     HelpOverlay,
     WeightEditor,
     MenuPopover,
+    FilePopover,
     ExportPopover,
     FileProblems,
     SharePanel,

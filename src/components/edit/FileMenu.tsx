@@ -1,6 +1,6 @@
 import { useCallback, useId, useRef, useState, type ChangeEvent } from 'react';
 import { appStore, useApp, withCode } from '../../store';
-import { FileProblems, filesCode, MenuPopover } from '../lazyParts';
+import { FilePopover, FileProblems, filesCode } from '../lazyParts';
 import type { RefusedFile } from './FileProblems';
 import './edit.css';
 import './overlays.css';
@@ -8,7 +8,10 @@ import './overlays.css';
 /** Why something failed, in the words of the error (a chunk that could not be loaded, a refused download). */
 const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-/** "Open file" and "Save file" for the model JSON, in a small menu; a refused file's problems in a dialog. */
+/**
+ * "Open file" and "Save file" for the model JSON, in a small menu (its code comes after the first frame); a refused
+ * file's problems in a dialog.
+ */
 export function FileMenu() {
   const [open, setOpen] = useState(false);
   const [refused, setRefused] = useState<RefusedFile | null>(null);
@@ -38,14 +41,6 @@ export function FileMenu() {
         }),
     );
   };
-  const save = () => {
-    setOpen(false);
-    // At once when the file writer is there (fetched after the first frame), within the click; else once it came.
-    withCode(filesCode, ({ saveModelFile }) => saveModelFile(appStore.getState())).catch((error: unknown) =>
-      notify({ level: 'error', text: `The model could not be saved: ${reason(error)}.`, key: 'file' }),
-    );
-  };
-
   return (
     <div className="file-menu">
       <button
@@ -59,27 +54,7 @@ export function FileMenu() {
       >
         File <span aria-hidden="true">▾</span>
       </button>
-      {open && (
-        <MenuPopover
-          id={menuId}
-          button={toggle}
-          onClose={close}
-          entries={[
-            {
-              testId: 'open-file',
-              label: 'Open file…',
-              detail: 'a model saved as .json',
-              onSelect: chooseFile,
-            },
-            {
-              testId: 'save-file',
-              label: 'Save file',
-              detail: 'download this model as .json',
-              onSelect: save,
-            },
-          ]}
-        />
-      )}
+      {open && <FilePopover id={menuId} button={toggle} onClose={close} onOpen={chooseFile} />}
       <input
         ref={fileInput}
         type="file"
