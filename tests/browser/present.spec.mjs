@@ -96,6 +96,23 @@ export const tests = [
     },
   },
   {
+    name: 'present: on a phone, presentation mode stacks the diagram over the card (the diagram stays drawn)',
+    async run({ newPage, screenshot }) {
+      const page = await openAt(newPage, 8, { viewport: { width: 390, height: 844 } });
+      await page.keyboard.press('p');
+      await page.locator('.app.presenting').waitFor();
+      const frame = await boxOf(page.locator('.diagram-frame'));
+      const card = await boxOf(page.locator('.card-pane'));
+      assert.ok(
+        frame.width >= 380 && frame.height >= 150,
+        `the diagram is ${frame.width} × ${frame.height}px`,
+      );
+      assert.ok(card.y >= frame.y + frame.height - 1, 'the card is below the diagram');
+      assert.ok(await page.locator('[data-testid="neuron"]').first().isVisible(), 'a neuron is drawn');
+      await screenshot(page, 'present-phone');
+    },
+  },
+  {
     name: 'present: + and − scale the labels and the card, and never move a neuron',
     async run({ newPage, screenshot }) {
       const page = await openAt(newPage, 12);
