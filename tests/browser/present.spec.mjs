@@ -109,6 +109,8 @@ export const tests = [
       );
       assert.ok(card.y >= frame.y + frame.height - 1, 'the card is below the diagram');
       assert.ok(await page.locator('[data-testid="neuron"]').first().isVisible(), 'a neuron is drawn');
+      // The view glides to the smaller frame (450 ms): the picture is taken once it is there.
+      await page.waitForTimeout(600);
       await screenshot(page, 'present-phone');
     },
   },
