@@ -269,6 +269,11 @@ export const tests = [
         assert.ok(diagram.width > card.width, 'the diagram is the main pane');
       } else {
         assert.ok(card.y >= diagram.y + diagram.height - 1, 'the card is below the diagram');
+        // At the top of the page the stepper bar, stuck to the bottom of the screen, hides none of the diagram.
+        assert.ok(
+          diagram.y + diagram.height <= controls.y + 1,
+          `the diagram ends above the stepper bar (${diagram.y + diagram.height} > ${controls.y})`,
+        );
       }
       assert.ok(controls.y + controls.height <= viewport.height + 1, 'the stepper bar is on screen');
       assert.ok(controls.y >= viewport.height / 2, 'the stepper bar is at the bottom');

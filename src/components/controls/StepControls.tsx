@@ -1,4 +1,5 @@
 import { keyLabel, shortcuts, type ShortcutCommand } from '../../hooks/shortcuts';
+import { useHeightVariable } from '../../hooks/useHeightVariable';
 import { useApp, type AppState } from '../../store';
 import { Icon, type IconName } from './icons';
 import { PlayButton } from './PlayButton';
@@ -70,8 +71,9 @@ function StepCounter() {
 /** The bottom bar: step, phase and play buttons, the speed, the scrubber with its phases, and the counter. */
 export function StepControls() {
   const empty = useApp((state) => state.timeline.steps.length === 0);
+  const ref = useHeightVariable('--bar-height');
   return (
-    <nav className="step-controls" aria-label="Stepper">
+    <nav className="step-controls" aria-label="Stepper" ref={ref}>
       {empty && (
         <p className="controls-empty" role="status">
           This model has no data sample yet. Add a sample (a data input x and its y<sup>truth</sup>) to its

@@ -1,3 +1,4 @@
+import { useHeightVariable } from '../../hooks/useHeightVariable';
 import { useApp } from '../../store';
 import { FileMenu } from '../edit/FileMenu';
 import { UndoRedo } from '../edit/UndoRedo';
@@ -12,8 +13,10 @@ import './controls.css';
 /** The header: the app's name, the model's title (plain text), the pickers, and the help button. */
 export function Toolbar({ onHelp }: { readonly onHelp: () => void }) {
   const title = useApp((state) => state.model.title);
+  // A narrow screen sizes the diagram to the room between the toolbar and the stepper bar.
+  const ref = useHeightVariable('--toolbar-height');
   return (
-    <header className="toolbar">
+    <header className="toolbar" ref={ref}>
       <div className="brand">
         <h1>Neural structure</h1>
         <p className="model-title" data-testid="model-title" title={title}>
