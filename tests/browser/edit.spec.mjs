@@ -30,6 +30,22 @@ async function openApp(newPage, options = {}) {
   return page;
 }
 
+/** Opens the app once with junk in its storage (a notice then says so). */
+async function openWithJunk(newPage, options = {}) {
+  const page = await newPage(options);
+  await page.addInitScript(
+    ([key]) => {
+      if (sessionStorage.getItem('junk-set') === null) {
+        localStorage.setItem(key, '{"app": "neural-structure", "version": 1, "savedModel": 42');
+        sessionStorage.setItem('junk-set', '1');
+      }
+    },
+    [savedKey],
+  );
+  await page.goto('/');
+  return page;
+}
+
 /** Types a value into the field of a model path and applies it with Enter. */
 async function type(page, path, value) {
   const field = page.locator(ids.field(path));
@@ -254,17 +270,7 @@ export const tests = [
   {
     name: 'edit: junk in storage starts the app cleanly with a notice, the junk kept aside',
     async run({ newPage, screenshot }) {
-      const page = await newPage();
-      await page.addInitScript(
-        ([key]) => {
-          if (sessionStorage.getItem('junk-set') === null) {
-            localStorage.setItem(key, '{"app": "neural-structure", "version": 1, "savedModel": 42');
-            sessionStorage.setItem('junk-set', '1');
-          }
-        },
-        [savedKey],
-      );
-      await page.goto('/');
+      const page = await openWithJunk(newPage);
       await page.locator(ids.counter).waitFor();
       assert.equal(await page.getByTestId('model-title').textContent(), 'The Example');
       const notice = page.locator(ids.notice);
@@ -278,6 +284,36 @@ export const tests = [
       await screenshot(page, 'edit-notice-junk');
       await notice.getByRole('button', { name: 'Dismiss this message' }).click();
       assert.equal(await page.locator(ids.notice).count(), 0);
+    },
+  },
+  {
+    name: 'edit: on a phone, a notice under the toolbar shortens the diagram (to its minimum at most) rather than let the bar cover it',
+    async run({ newPage, screenshot }) {
+      const page = await openWithJunk(newPage, { viewport: { width: 390, height: 844 } });
+      const notice = page.locator(ids.notice);
+      await notice.waitFor();
+      /** The diagram's height, and the room between its bottom and the top of the stepper bar (px). */
+      const room = () =>
+        page.evaluate(() => {
+          const pane = document.querySelector('.diagram-pane')?.getBoundingClientRect();
+          const bar = document.querySelector('.step-controls')?.getBoundingClientRect();
+          const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+          return pane && bar ? { height: pane.height, minimum: 18 * rem, gap: bar.top - pane.bottom } : null;
+        });
+      const before = await eventually(
+        room,
+        (found) => assert.ok(found && (found.gap >= -1 || found.height <= found.minimum + 1)),
+        'with the notice shown, the bar covers the diagram only where it is as short as it gets',
+      );
+      await screenshot(page, 'edit-notice-phone');
+      await notice.getByRole('button', { name: 'Dismiss this message' }).click();
+      const after = await eventually(
+        room,
+        (found) =>
+          assert.ok(found && Math.abs(found.gap) <= 1, `the diagram ends ${found?.gap} px above the bar`),
+        'once the notice is dismissed, the diagram fills the room to the bar again',
+      );
+      assert.ok(after.height > before.height, 'the diagram grew back');
     },
   },
   {

@@ -1,4 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
+import { useHeightVariable } from '../../hooks/useHeightVariable';
 import { useApp, type Notice } from '../../store';
 import './edit.css';
 import './overlays.css';
@@ -57,8 +58,9 @@ const idsOf = (notices: readonly Notice[], errors: boolean) =>
 export function Notices() {
   const calm = useApp(useShallow((state) => idsOf(state.notices, false)));
   const errors = useApp(useShallow((state) => idsOf(state.notices, true)));
+  const ref = useHeightVariable('--notices-height');
   return (
-    <div className={`notices${calm.length + errors.length > 0 ? ' has-notices' : ''}`}>
+    <div className={`notices${calm.length + errors.length > 0 ? ' has-notices' : ''}`} ref={ref}>
       <div role="alert" className="notice-stack">
         {errors.map((id) => (
           <NoticeItem key={id} id={id} />
