@@ -1,5 +1,5 @@
 // The stepper in real Chromium: keyboard stepping through the Example, the impact path and the card of δ³₁,
-// stepping back, switching the detail level, play, the help dialog, and the page layout at three screen sizes.
+// stepping back, switching the detail level, play, the help dialog, and the page layout on a laptop, a projector and a phone (upright and sideways).
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import { eventually } from './eventually.mjs';
@@ -26,6 +26,17 @@ async function openApp(newPage, options = {}) {
 
 /** The step counter's text: "Step 8 / 58". */
 const counterText = async (page) => (await page.locator(ids.counter).innerText()).replace(/\s+/g, ' ').trim();
+
+/** On a phone the diagram's legend and zoom buttons are in a strip under the drawing, over none of it. */
+async function assertFooterUnderDrawing(page) {
+  const frame = await page.locator('.diagram-pane .diagram-frame').boundingBox();
+  const footer = await page.locator('.diagram-pane .diagram-footer').boundingBox();
+  assert.ok(frame && footer, 'the drawing and its legend are shown');
+  assert.ok(
+    frame.y + frame.height <= footer.y + 1,
+    `the legend and the zoom buttons are under the drawing (${frame.y + frame.height} > ${footer.y})`,
+  );
+}
 
 /** Moves the focus off a form field to the page, as a click on plain text does. */
 async function focusPage(page) {
@@ -274,6 +285,7 @@ export const tests = [
           diagram.y + diagram.height <= controls.y + 1,
           `the diagram ends above the stepper bar (${diagram.y + diagram.height} > ${controls.y})`,
         );
+        await assertFooterUnderDrawing(page);
       }
       assert.ok(controls.y + controls.height <= viewport.height + 1, 'the stepper bar is on screen');
       assert.ok(controls.y >= viewport.height / 2, 'the stepper bar is at the bottom');
@@ -297,6 +309,53 @@ export const tests = [
       const cut = await title.evaluate((element) => element.scrollWidth > element.clientWidth);
       assert.ok(cut, 'the long title is cut (with an ellipsis) to the room it has');
       await screenshot(page, `stepper-layout-${name}-long-title`);
+    },
+  })),
+  ...[
+    { width: 844, height: 390 },
+    { width: 932, height: 430 },
+  ].map((viewport) => ({
+    name: `stepper: a phone held sideways (${viewport.width}×${viewport.height}) shows the whole diagram above a one-row bar`,
+    async run({ newPage, screenshot }) {
+      const page = await openApp(newPage, { viewport, isMobile: true, hasTouch: true });
+      await selectSampleThree(page);
+      await pressUntil(page, 'ArrowRight', /δ³₁ · impact paths/);
+      const box = (selector) => page.locator(selector).boundingBox();
+      const [diagram, card] = [await box('.diagram-pane'), await box('.card-pane')];
+      assert.ok(diagram && card, 'the diagram and the card are shown');
+      assert.ok(
+        card.y >= diagram.y + diagram.height - 1,
+        'the card is below the diagram, not squeezed beside it',
+      );
+      const [transport, scrubber] = [
+        await box('.step-controls .transport'),
+        await box('.step-controls .scrubber'),
+      ];
+      assert.ok(transport && scrubber, 'the bar has its buttons and its scrubber');
+      assert.ok(
+        scrubber.y < transport.y + transport.height && transport.y < scrubber.y + scrubber.height,
+        'the buttons and the scrubber share one row',
+      );
+      // Once the toolbar has scrolled away, the diagram fills the screen above the bar, none of it under the bar.
+      await page.locator('.diagram-pane').evaluate((pane) => window.scrollTo(0, pane.offsetTop));
+      await eventually(
+        async () => [await box('.diagram-pane'), await box('.step-controls')],
+        ([pane, controls]) => {
+          assert.ok(pane && controls);
+          assert.ok(Math.abs(pane.y) <= 1, `the diagram is at the top of the screen (${pane.y})`);
+          assert.ok(
+            pane.y + pane.height <= controls.y + 1,
+            `the diagram ends above the stepper bar (${pane.y + pane.height} > ${controls.y})`,
+          );
+          assert.ok(
+            pane.height >= viewport.height * 0.75,
+            `the diagram takes most of the height (${pane.height}px)`,
+          );
+        },
+        'the diagram scrolled to the top of the screen',
+      );
+      await assertFooterUnderDrawing(page);
+      await screenshot(page, `stepper-layout-sideways-${viewport.width}`);
     },
   })),
 ];
