@@ -1,5 +1,6 @@
 // The stepper in real Chromium: keyboard stepping through the Example, the impact path and the card of δ³₁,
-// stepping back, switching the detail level, play, the help dialog, and the page layout on a laptop, a projector and a phone (upright and sideways).
+// stepping back, switching the detail level, play, the help dialog, and the page layout on a laptop, a projector
+// and a phone (upright and sideways).
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import { eventually } from './eventually.mjs';
