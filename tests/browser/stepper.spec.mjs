@@ -195,6 +195,38 @@ export const tests = [
     },
   },
   {
+    name: 'stepper: after a click on the detail toggle or a picker, → and PageDown step (the keys come back)',
+    async run({ newPage }) {
+      const page = await openApp(newPage);
+      const compact = page.getByRole('radio', { name: 'One step per δ' });
+      await compact.click();
+      await page.keyboard.press('ArrowRight');
+      assert.ok(await compact.isChecked(), '→ after the click did not switch the detail level back');
+      assert.match(await counterText(page), /^Step 2 \/ 17$/);
+
+      // A sample chosen with the mouse: the next keys step through it, they do not choose another sample.
+      const picker = page.locator(ids.samplePicker);
+      await picker.click();
+      await picker.selectOption('2');
+      await page.keyboard.press('Escape');
+      await eventually(
+        () => counterText(page),
+        (text) => assert.match(text, /^Step 1 \/ 17$/),
+        'a new sample starts at its first step',
+      );
+      await page.keyboard.press('PageDown');
+      await page.keyboard.press('ArrowRight');
+      assert.equal(await picker.inputValue(), '2', 'the keys did not choose another sample');
+      assert.match(await counterText(page), /^Step 3 \/ 17$/);
+
+      // Chosen with the keys, a picker keeps them: its arrows go on choosing.
+      await picker.focus();
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('ArrowUp');
+      assert.equal(await picker.inputValue(), '0', 'the arrows choose in a picker reached with the keys');
+    },
+  },
+  {
     name: 'stepper: play advances on its own and stops at the last step',
     async run({ newPage }) {
       const page = await openApp(newPage);

@@ -1,4 +1,5 @@
 import type { Detail } from '../../timeline';
+import { useKeysBackAfterPointer } from '../../hooks/useKeysBackAfterPointer';
 import { useApp } from '../../store';
 
 /** The two detail levels, as the toggle names them. */
@@ -15,8 +16,15 @@ const levels: readonly { readonly detail: Detail; readonly label: string; readon
 export function DetailToggle() {
   const detail = useApp((state) => state.detail);
   const setDetail = useApp((state) => state.setDetail);
+  const keys = useKeysBackAfterPointer();
   return (
-    <fieldset className="segmented" data-testid="detail-toggle" title="Detail level (D)">
+    <fieldset
+      className="segmented"
+      data-testid="detail-toggle"
+      title="Detail level (D)"
+      onPointerDown={keys.onPointerDown}
+      onKeyDown={keys.onKeyDown}
+    >
       <legend className="visually-hidden">Detail</legend>
       {levels.map((level) => (
         <label key={level.detail} className="segment" title={level.title}>
@@ -26,6 +34,8 @@ export function DetailToggle() {
             value={level.detail}
             checked={detail === level.detail}
             onChange={() => setDetail(level.detail)}
+            // A click on the level already chosen changes nothing, but gives the keys back all the same.
+            onClick={(event) => keys.release(event.currentTarget)}
           />
           <span>{level.label}</span>
         </label>

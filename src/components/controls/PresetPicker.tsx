@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useKeysBackAfterPointer } from '../../hooks/useKeysBackAfterPointer';
 import { presets } from '../../presets';
 import { useApp } from '../../store';
 
@@ -10,6 +11,7 @@ export function PresetPicker() {
   const model = useApp((state) => state.model);
   const loadModel = useApp((state) => state.loadModel);
   const id = useId();
+  const keys = useKeysBackAfterPointer();
   const current = presets.find((preset) => preset.model === model);
   return (
     <div className="picker">
@@ -18,9 +20,12 @@ export function PresetPicker() {
         id={id}
         data-testid="preset-picker"
         value={current?.id ?? customValue}
+        onPointerDown={keys.onPointerDown}
+        onKeyDown={keys.onKeyDown}
         onChange={(event) => {
           const preset = presets.find((candidate) => candidate.id === event.currentTarget.value);
           if (preset) loadModel(preset.model);
+          keys.release(event.currentTarget);
         }}
       >
         {!current && (

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useKeysBackAfterPointer } from '../../hooks/useKeysBackAfterPointer';
 import { samplesOf, useApp, type SampleSelection } from '../../store';
 import { formatTruth, formatVector } from './format';
 
@@ -12,6 +13,7 @@ export function SamplePicker() {
   const batchSize = useApp((state) => samplesOf(state.model, 'batch').length);
   const selectSample = useApp((state) => state.selectSample);
   const id = useId();
+  const keys = useKeysBackAfterPointer();
   const parse = (value: string): SampleSelection => (value === batchValue ? 'batch' : Number(value));
   return (
     <div className="picker">
@@ -21,7 +23,12 @@ export function SamplePicker() {
         data-testid="sample-picker"
         value={String(selection)}
         disabled={dataset.length === 0}
-        onChange={(event) => selectSample(parse(event.currentTarget.value))}
+        onPointerDown={keys.onPointerDown}
+        onKeyDown={keys.onKeyDown}
+        onChange={(event) => {
+          selectSample(parse(event.currentTarget.value));
+          keys.release(event.currentTarget);
+        }}
       >
         {dataset.length === 0 && <option value={String(selection)}>No sample yet</option>}
         {dataset.map((sample, index) => (

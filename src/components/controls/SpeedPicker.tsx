@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useKeysBackAfterPointer } from '../../hooks/useKeysBackAfterPointer';
 import { speeds, useApp } from '../../store';
 
 /** How fast play advances, in steps per second. */
@@ -7,6 +8,7 @@ export function SpeedPicker() {
   const setSpeed = useApp((state) => state.setSpeed);
   const disabled = useApp((state) => state.timeline.steps.length <= 1);
   const id = useId();
+  const keys = useKeysBackAfterPointer();
   return (
     <div className="speed-picker">
       <label htmlFor={id} className="visually-hidden">
@@ -18,7 +20,12 @@ export function SpeedPicker() {
         value={speed}
         disabled={disabled}
         title="Speed of play, in steps per second"
-        onChange={(event) => setSpeed(Number(event.currentTarget.value))}
+        onPointerDown={keys.onPointerDown}
+        onKeyDown={keys.onKeyDown}
+        onChange={(event) => {
+          setSpeed(Number(event.currentTarget.value));
+          keys.release(event.currentTarget);
+        }}
       >
         {speeds.map((value) => (
           <option key={value} value={value}>

@@ -103,3 +103,35 @@ describe('DetailToggle', () => {
     expect(state().detail).toBe('detailed');
   });
 });
+
+describe('the pickers after a choice', () => {
+  it('give the focus up when chosen with a pointer, and keep it when chosen with the keys', () => {
+    render(<Toolbar onHelp={() => {}} />);
+    const data = screen.getByRole('combobox', { name: 'Data' });
+    data.focus();
+    fireEvent.pointerDown(data);
+    fireEvent.change(data, { target: { value: '1' } });
+    expect(state().selection).toBe(1);
+    expect(data).not.toHaveFocus();
+
+    data.focus();
+    fireEvent.keyDown(data, { key: 'ArrowDown' });
+    fireEvent.change(data, { target: { value: '2' } });
+    expect(state().selection).toBe(2);
+    expect(data).toHaveFocus();
+
+    const compact = screen.getByRole('radio', { name: 'One step per δ' });
+    compact.focus();
+    fireEvent.pointerDown(compact);
+    fireEvent.click(compact);
+    expect(state().detail).toBe('compact');
+    expect(compact).not.toHaveFocus();
+
+    const detailed = screen.getByRole('radio', { name: 'Detailed' });
+    detailed.focus();
+    fireEvent.keyDown(detailed, { key: 'ArrowLeft' });
+    fireEvent.click(detailed);
+    expect(state().detail).toBe('detailed');
+    expect(detailed).toHaveFocus();
+  });
+});
