@@ -195,7 +195,7 @@ export const tests = [
     },
   },
   {
-    name: 'stepper: after a click on the detail toggle or a picker, → and PageDown step (the keys come back)',
+    name: 'stepper: after a click on the detail toggle, a picker or a tab, → and PageDown step (the keys come back)',
     async run({ newPage }) {
       const page = await openApp(newPage);
       const compact = page.getByRole('radio', { name: 'One step per δ' });
@@ -218,6 +218,12 @@ export const tests = [
       await page.keyboard.press('ArrowRight');
       assert.equal(await picker.inputValue(), '2', 'the keys did not choose another sample');
       assert.match(await counterText(page), /^Step 3 \/ 17$/);
+
+      // A tab of the side panel clicked: → steps, it does not move to the next tab.
+      await page.getByTestId('tab-values').click();
+      await page.keyboard.press('ArrowRight');
+      assert.equal(await page.getByTestId('tab-values').getAttribute('aria-selected'), 'true');
+      assert.match(await counterText(page), /^Step 4 \/ 17$/);
 
       // Chosen with the keys, a picker keeps them: its arrows go on choosing.
       await picker.focus();

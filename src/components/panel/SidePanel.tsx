@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useKeysBackAfterPointer } from '../../hooks/useKeysBackAfterPointer';
 import { useApp } from '../../store';
 import { ChainRuleCard } from '../card/ChainRuleCard';
 import { StepCaption } from '../card/StepCaption';
@@ -37,6 +38,7 @@ export function SidePanel() {
   const active = useApp((state) => state.presenting) ? 'step' : chosen;
   const base = useId();
   const buttons = useRef(new Map<Tab['id'], HTMLButtonElement>());
+  const keys = useKeysBackAfterPointer();
   const move = (event: KeyboardEvent, index: number) => {
     const offset = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
     if (offset === 0) return;
@@ -49,7 +51,14 @@ export function SidePanel() {
   };
   return (
     <aside className="card-pane side-panel" aria-label="Inspector">
-      <div className="side-tabs" role="tablist" aria-label="Panels">
+      {/* A tab clicked gives the keys back to the stepper: → steps, it does not move to the next tab. */}
+      <div
+        className="side-tabs"
+        role="tablist"
+        aria-label="Panels"
+        onPointerDown={keys.onPointerDown}
+        onKeyDown={keys.onKeyDown}
+      >
         {tabs.map((tab, index) => (
           <button
             key={tab.id}
@@ -64,7 +73,10 @@ export function SidePanel() {
             aria-selected={active === tab.id}
             aria-controls={`${base}-${tab.id}`}
             tabIndex={active === tab.id ? 0 : -1}
-            onClick={() => setActive(tab.id)}
+            onClick={(event) => {
+              setActive(tab.id);
+              keys.release(event.currentTarget);
+            }}
             onKeyDown={(event) => move(event, index)}
           >
             {tab.label}
