@@ -16,17 +16,11 @@ const editableSelector = 'select, textarea, [contenteditable]:not([contenteditab
 /** Elements that Space (and Enter) activate: the key is theirs, not the play shortcut's. */
 const activatableSelector = 'button, a[href], summary, [role="button"], [role="link"], [role="checkbox"]';
 
-/** The keys a range, a radio group or a checkbox moves with natively. */
-const navigationKeys = new Set([
-  'ArrowLeft',
-  'ArrowRight',
-  'ArrowUp',
-  'ArrowDown',
-  'Home',
-  'End',
-  'PageUp',
-  'PageDown',
-]);
+/**
+ * The keys a range, a radio group or a checkbox moves with natively. PageUp and PageDown are not among them: they are
+ * what a presentation clicker sends, and always step (on the scrubber, PageDown went back a tenth of the timeline).
+ */
+const navigationKeys = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End']);
 
 /** True when the key press belongs to the element it happened in, not to the stepper. */
 function belongsToTarget(event: KeyboardEvent): boolean {
@@ -34,7 +28,7 @@ function belongsToTarget(event: KeyboardEvent): boolean {
   if (!(target instanceof Element)) return false;
   if (target.closest(editableSelector)) return true;
   if (target instanceof HTMLInputElement) {
-    // The scrubber seeks with its own arrows, Home and End; Space, D, [ and ] still reach the stepper.
+    // The scrubber seeks with its own arrows, Home and End; Space, PageUp, PageDown, D, [ and ] still reach the stepper.
     if (target.type === 'range') return navigationKeys.has(event.key);
     if (target.type === 'radio' || target.type === 'checkbox') {
       return navigationKeys.has(event.key) || event.key === ' ';

@@ -195,7 +195,7 @@ export const tests = [
     },
   },
   {
-    name: 'stepper: after a click on the detail toggle, a picker or a tab, → and PageDown step (the keys come back)',
+    name: 'stepper: after a click on the detail toggle, a picker or a tab, and on the scrubber, → and PageDown step',
     async run({ newPage }) {
       const page = await openApp(newPage);
       const compact = page.getByRole('radio', { name: 'One step per δ' });
@@ -224,6 +224,11 @@ export const tests = [
       await page.keyboard.press('ArrowRight');
       assert.equal(await page.getByTestId('tab-values').getAttribute('aria-selected'), 'true');
       assert.match(await counterText(page), /^Step 4 \/ 17$/);
+
+      // On the scrubber a clicker's PageDown steps forward too (natively it pages a tenth of the way back).
+      await page.locator('[data-testid="scrubber"]').focus();
+      await page.keyboard.press('PageDown');
+      assert.match(await counterText(page), /^Step 5 \/ 17$/);
 
       // Chosen with the keys, a picker keeps them: its arrows go on choosing.
       await picker.focus();

@@ -143,6 +143,15 @@ describe('useKeyboardShortcuts()', () => {
     expect(state().playing).toBe(true);
   });
 
+  it("steps on a clicker's PageDown and PageUp on the focused scrubber, which would page backwards natively", () => {
+    const scrubber = screen.getByTestId('scrubber');
+    expect(press('PageDown', scrubber)).toBe(false);
+    expect(press('PageDown', scrubber)).toBe(false);
+    expect(state().stepIndex).toBe(2);
+    expect(press('PageUp', scrubber)).toBe(false);
+    expect(state().stepIndex).toBe(1);
+  });
+
   it('leaves the arrows and Space to a focused radio button, but D still switches the detail', () => {
     render(<input type="radio" data-testid="radio" />);
     const radio = screen.getByTestId('radio');
