@@ -238,6 +238,21 @@ export const tests = [
     },
   },
   {
+    name: 'stepper: after a click on a neuron, → steps on with its card open, and Escape closes the card',
+    async run({ newPage }) {
+      const page = await openApp(newPage);
+      await page.locator(ids.neuron('N:1:1')).click();
+      const card = page.getByTestId('neuron-card');
+      await card.waitFor({ state: 'visible' });
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      assert.match(await counterText(page), /^Step 3 \/ 58$/, 'the arrows stepped');
+      assert.ok(await card.isVisible(), "the neuron's card stays open while stepping");
+      await page.keyboard.press('Escape');
+      await card.waitFor({ state: 'hidden' });
+    },
+  },
+  {
     name: 'stepper: play advances on its own and stops at the last step',
     async run({ newPage }) {
       const page = await openApp(newPage);

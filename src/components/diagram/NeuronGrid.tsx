@@ -46,13 +46,15 @@ const neuronIdOf = (target: EventTarget | null): string | undefined =>
  * The neurons as a keyboard grid with a roving tabindex, one sheet per column (see NeuronColumn): one neuron is in the tab order; the arrows move up and down a
  * layer and left and right between layers, Home and End to the first and last neuron of the layer (with Ctrl, of the
  * diagram); Enter or Space selects a neuron and shows its card, Escape unselects. The keys it uses stop here, so the
- * stepper's arrow shortcuts do not also fire.
+ * stepper's arrow shortcuts do not also fire; after a click on a neuron the arrows, Home and End step instead.
  */
 export const NeuronGrid = memo(function NeuronGrid({ layout }: { layout: DiagramLayout }) {
   const [roving, setRoving] = useState<string | null>(null);
   const selected = useApp((state) => state.selected);
   const selectNeuron = useApp((state) => state.selectNeuron);
   const group = useRef<HTMLDivElement>(null);
+  // True from a click (or a tap) on a neuron until the focus leaves the grid: the arrows then step, not move.
+  const byPointer = useRef(false);
   // One sheet per column, with the biases of its layer.
   const columns = useMemo(
     () =>
@@ -84,7 +86,8 @@ export const NeuronGrid = memo(function NeuronGrid({ layout }: { layout: Diagram
     } else {
       const to = neighbour(layout, from, event.key, event.ctrlKey);
       const moves = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key);
-      if (!moves) return;
+      // After a click on a neuron the keys are the stepper's: → steps on, with the neuron's card open.
+      if (!moves || byPointer.current) return;
       if (to) focusNeuron(to.id);
     }
     event.preventDefault();
@@ -105,6 +108,13 @@ export const NeuronGrid = memo(function NeuronGrid({ layout }: { layout: Diagram
       aria-label="Neurons: arrow keys move between neurons and layers, Enter shows a neuron's values"
       onKeyDown={onKeyDown}
       onClick={onClick}
+      onPointerDown={() => {
+        byPointer.current = true;
+      }}
+      onBlur={(event) => {
+        if (!(event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget)))
+          byPointer.current = false;
+      }}
       onFocus={(event) => {
         const id = neuronIdOf(event.target);
         if (id !== undefined && id !== roving) setRoving(id);
