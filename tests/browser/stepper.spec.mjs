@@ -1,5 +1,5 @@
 // The stepper in real Chromium: keyboard stepping through the Example, the impact path and the card of δ³₁,
-// stepping back, switching the detail level, play, the help dialog, and the page layout on a laptop, a projector
+// stepping back, switching the detail level, play, the help dialog, and the page layout on a laptop, two projectors
 // and a phone (upright and sideways).
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
@@ -37,6 +37,14 @@ async function assertFooterUnderDrawing(page) {
     frame.y + frame.height <= footer.y + 1,
     `the legend and the zoom buttons are under the drawing (${frame.y + frame.height} > ${footer.y})`,
   );
+}
+
+/** The side panel's five tabs are on one row, whichever is chosen. */
+async function assertTabsOnOneRow(page) {
+  const tops = await page
+    .getByRole('tab')
+    .evaluateAll((tabs) => tabs.map((tab) => Math.round(tab.getBoundingClientRect().top)));
+  assert.equal(new Set(tops).size, 1, `the side panel's tabs are on one row (tops ${tops.join(', ')})`);
 }
 
 /** Moves the focus off a form field to the page, as a click on plain text does. */
@@ -316,6 +324,7 @@ export const tests = [
   ...[
     { name: 'laptop', viewport: { width: 1280, height: 800 }, wide: true },
     { name: 'projector', viewport: { width: 1920, height: 1080 }, wide: true },
+    { name: 'small projector', viewport: { width: 1024, height: 768 }, wide: true },
     { name: 'phone', viewport: { width: 390, height: 844 }, wide: false },
   ].map(({ name, viewport, wide }) => ({
     name: `stepper: the page fits a ${name} screen (${viewport.width}×${viewport.height})`,
@@ -346,15 +355,17 @@ export const tests = [
         );
         await assertFooterUnderDrawing(page);
       }
+      await assertTabsOnOneRow(page);
       assert.ok(controls.y + controls.height <= viewport.height + 1, 'the stepper bar is on screen');
       assert.ok(controls.y >= viewport.height / 2, 'the stepper bar is at the bottom');
       await screenshot(page, `stepper-layout-${name}`);
 
       // A long title a teacher typed is cut with an ellipsis in the toolbar; it never widens the page.
       await page.getByTestId('tab-edit').click();
+      await assertTabsOnOneRow(page);
       const field = page.locator('input[data-path="title"]');
       await field.fill(
-        'The Example of the series, as the teacher of the Tuesday class rebuilt it for the exam',
+        'The Example of the series, as the teacher of the Tuesday class rebuilt it for the exam of the second term, with the weights the students chose',
       );
       await field.press('Enter');
       const title = page.getByTestId('model-title');
