@@ -311,6 +311,18 @@ export const tests = [
     },
   },
   {
+    name: 'stepper: on a phone the help dialog fits the width of the screen, its shortcuts wrapped between keys',
+    async run({ newPage, screenshot }) {
+      const page = await openApp(newPage, { viewport: { width: 360, height: 640 }, isMobile: true });
+      await page.keyboard.press('?');
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      const overflow = await dialog.evaluate((element) => element.scrollWidth - element.clientWidth);
+      assert.ok(overflow <= 0, `the dialog scrolls sideways by ${overflow}px`);
+      await screenshot(page, 'stepper-help-phone');
+    },
+  },
+  {
     name: 'stepper: the toolbar and the stepper bar have no accessibility violations',
     async run({ newPage }) {
       const page = await openApp(newPage);
