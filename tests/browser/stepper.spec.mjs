@@ -323,6 +323,30 @@ export const tests = [
     },
   },
   {
+    name: 'stepper: on a 320px phone no tab of the side panel widens the page (a wide table scrolls in its tab)',
+    async run({ newPage }) {
+      const width = 320;
+      const page = await openApp(newPage, {
+        viewport: { width, height: 640 },
+        isMobile: true,
+        hasTouch: true,
+      });
+      await pressUntil(page, 'ArrowRight', /δ³₁ · impact paths/);
+      for (const tab of ['step', 'edit', 'data', 'train', 'values']) {
+        await page.getByTestId(`tab-${tab}`).click();
+        await page.locator('[role="tabpanel"] > *').first().waitFor();
+        if (tab === 'values') await page.getByTestId('values').waitFor();
+        if (tab === 'data') await page.locator('.sample-table').waitFor();
+        // A phone lays out a page wider than its screen and zooms it out: the page's width is the test.
+        const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert.ok(
+          pageWidth <= width,
+          `the ${tab} tab makes the page ${pageWidth - width}px wider than the screen`,
+        );
+      }
+    },
+  },
+  {
     name: 'stepper: the toolbar and the stepper bar have no accessibility violations',
     async run({ newPage }) {
       const page = await openApp(newPage);
