@@ -77,7 +77,9 @@ function NeuronTable({
       <thead>
         <tr>
           <th scope="col">Layer</th>
-          <th scope="col">Neuron</th>
+          <th scope="col" className="values-index">
+            Neuron
+          </th>
           <th scope="col">Variable</th>
           <th scope="col">Output o</th>
           <th scope="col">Learning flow δ</th>
@@ -94,7 +96,7 @@ function NeuronTable({
                     {layer}
                   </th>
                 )}
-                <td>{row.j + 1}</td>
+                <td className="values-index">{row.j + 1}</td>
                 <th scope="row" className="values-variable">
                   {row.variable}
                 </th>
@@ -141,7 +143,9 @@ function WeightTable({
       <thead>
         <tr>
           <th scope="col">Layer</th>
-          <th scope="col">{weights ? 'Output j, input i' : 'Output j'}</th>
+          <th scope="col" className="values-index">
+            {weights ? 'Output j, input i' : 'Output j'}
+          </th>
           <th scope="col">{weights ? 'Weight w' : 'Bias b'}</th>
           <th scope="col">{weights ? 'Gradient δw' : 'Gradient δb'}</th>
         </tr>
@@ -157,7 +161,7 @@ function WeightTable({
                     {layer}
                   </th>
                 )}
-                <td>{row.i === null ? row.j + 1 : `${row.j + 1}, ${row.i + 1}`}</td>
+                <td className="values-index">{row.i === null ? row.j + 1 : `${row.j + 1}, ${row.i + 1}`}</td>
                 <ValueCell symbol={row.symbol} value={row.value} shown current={false} />
                 <ValueCell
                   symbol={row.gradientSymbol}
