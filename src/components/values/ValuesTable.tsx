@@ -217,7 +217,8 @@ export function ValuesTable() {
     ? rows.weights.filter((row) => row.k === (layerOfStep ?? rows.weights[0]?.k))
     : rows.weights;
   return (
-    <div className="values" ref={root} data-testid="values">
+    // A region the keyboard can reach and scroll, should a network's tables be wider than the panel.
+    <div className="values" ref={root} data-testid="values" role="region" aria-label="Values" tabIndex={0}>
       <p className="values-intro">
         Each value appears once the step that computes it is reached; the current step&apos;s is outlined.
       </p>
