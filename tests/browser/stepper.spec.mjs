@@ -29,13 +29,21 @@ async function openApp(newPage, options = {}) {
 const counterText = async (page) => (await page.locator(ids.counter).innerText()).replace(/\s+/g, ' ').trim();
 
 /** The diagram's legend and zoom buttons are in a strip under the drawing, over none of it. */
-async function assertFooterUnderDrawing(page) {
+async function assertFooterUnderDrawing(page, { wide = false } = {}) {
   const frame = await page.locator('.diagram-pane .diagram-frame').boundingBox();
   const footer = await page.locator('.diagram-pane .diagram-footer').boundingBox();
   assert.ok(frame && footer, 'the drawing and its legend are shown');
   assert.ok(
     frame.y + frame.height <= footer.y + 1,
     `the legend and the zoom buttons are under the drawing (${frame.y + frame.height} > ${footer.y})`,
+  );
+  if (!wide) return;
+  // Beside the card, the zoom buttons sit beside the legend, not on a row of their own.
+  const legend = await page.locator('.diagram-pane .diagram-legend').boundingBox();
+  const zoom = await page.locator('.diagram-pane .diagram-zoom').boundingBox();
+  assert.ok(
+    zoom.y < legend.y + legend.height && legend.y < zoom.y + zoom.height,
+    `the zoom buttons are on the legend's line (legend ${legend.y}–${legend.y + legend.height}, zoom ${zoom.y}–${zoom.y + zoom.height})`,
   );
 }
 
@@ -397,7 +405,7 @@ export const tests = [
           `the diagram ends above the stepper bar (${diagram.y + diagram.height} > ${controls.y})`,
         );
       }
-      await assertFooterUnderDrawing(page);
+      await assertFooterUnderDrawing(page, { wide });
       await assertTabsOnOneRow(page);
       assert.ok(controls.y + controls.height <= viewport.height + 1, 'the stepper bar is on screen');
       assert.ok(controls.y >= viewport.height / 2, 'the stepper bar is at the bottom');
