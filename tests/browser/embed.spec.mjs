@@ -33,11 +33,14 @@ const oneWeight = {
   batchSize: 1,
 };
 
-/** The host page: an iframe on `src`, every message it receives recorded, `send(command)` to post one. */
-const hostPage = (src, sandbox) => `<!doctype html>
+/**
+ * The host page: an iframe on `src` (`width` × `height`, sized from its `resize` events when `resize`), every message
+ * it receives recorded, `send(command)` to post one.
+ */
+const hostPage = (src, sandbox, { width = 800, height = 300, resize = true } = {}) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Host</title></head>
 <body style="margin:0;background:#ddd">
-<iframe id="embed" title="Backpropagation step by step" sandbox="${sandbox}" width="800" height="300"
+<iframe id="embed" title="Backpropagation step by step" sandbox="${sandbox}" width="${width}" height="${height}"
   style="border:0;display:block" src="${src}"></iframe>
 <script>
   const frame = document.getElementById('embed');
@@ -45,7 +48,8 @@ const hostPage = (src, sandbox) => `<!doctype html>
   window.addEventListener('message', (event) => {
     if (event.source !== frame.contentWindow) return;
     window.received.push(event.data);
-    if (event.data && event.data.type === 'neural-structure:resize') frame.style.height = event.data.height + 'px';
+    if (${resize} && event.data && event.data.type === 'neural-structure:resize')
+      frame.style.height = event.data.height + 'px';
   });
   window.send = (command) => frame.contentWindow.postMessage(command, '*');
 </script>
@@ -66,10 +70,15 @@ async function hostServer(html) {
 }
 
 /** Opens a host page of another origin, which embeds `path` of the app in a sandboxed iframe. */
-async function openHost(newPage, baseURL, path, { sandbox = 'allow-scripts allow-popups', ...options } = {}) {
+async function openHost(
+  newPage,
+  baseURL,
+  path,
+  { sandbox = 'allow-scripts allow-popups', frameSize, ...options } = {},
+) {
   const page = await newPage(options);
   const src = new URL(path, baseURL).href;
-  const host = await hostServer(hostPage(src, sandbox));
+  const host = await hostServer(hostPage(src, sandbox, frameSize));
   assert.notEqual(new URL(host.url).origin, new URL(src).origin, 'the host page is of another origin');
   // The server goes with the page (the runner closes every page after its test).
   page.on('close', () => void host.stop());
@@ -100,6 +109,32 @@ async function command(page, data, name, count = 1) {
 
 const counterText = async (frame) =>
   (await frame.locator('[data-testid="step-counter"]').innerText()).replace(/\s+/g, ' ').trim();
+
+/** The frame's viewport height, whether its document scrolls, and the boxes of the drawing, the card and the controls. */
+const layoutOf = (frame) =>
+  frame.locator('html').evaluate((html) => {
+    const box = (selector) => {
+      const { top, bottom, left, right, height } = document.querySelector(selector).getBoundingClientRect();
+      return { top, bottom, left, right, height };
+    };
+    return {
+      viewport: window.innerHeight,
+      scrolls: html.scrollHeight > html.clientHeight + 1,
+      drawing: box('.diagram-frame'),
+      card: box('.embed-card'),
+      controls: box('.embed-controls'),
+    };
+  });
+
+/** The height of the last `resize` event, once one came. */
+async function reportedHeight(page) {
+  const messages = await eventually(
+    () => received(page),
+    (m) => assert.ok(ofType(m, 'resize').length >= 1),
+    'resize',
+  );
+  return ofType(messages, 'resize').at(-1).height;
+}
 
 export const tests = [
   {
@@ -181,6 +216,50 @@ export const tests = [
       await screenshot(page, 'embed-in-host');
     },
   },
+  ...[
+    [800, 700, 'minimal'],
+    [800, 700, 'full'],
+    [940, 450, 'minimal'],
+    [940, 450, 'full'],
+  ].map(([width, height, controls]) => ({
+    name: `embed: a ${width} × ${height} frame (${width === 800 ? "the embed code's size" : 'short and wide'}), ${controls} controls, shows it all unscrolled; the height it reports does not depend on the frame's`,
+    async run({ newPage, baseURL, screenshot }) {
+      const path = `embed.html?controls=${controls}&step=10`;
+      const fixed = await openHost(newPage, baseURL, path, {
+        frameSize: { width, height, resize: false },
+        viewport: { width: 1000, height: 800 },
+      });
+      await fixed.frame.locator('.katex').first().waitFor();
+      const natural = await reportedHeight(fixed.page);
+      const parts = await layoutOf(fixed.frame);
+      assert.equal(parts.viewport, height, "the frame keeps the page's height");
+      assert.ok(!parts.scrolls, 'nothing scrolls out of the frame');
+      for (const name of ['drawing', 'card', 'controls']) {
+        const { top, bottom } = parts[name];
+        assert.ok(top >= 0 && bottom <= height + 1, `the ${name} is in the frame (${top}–${bottom})`);
+      }
+      assert.ok(parts.drawing.height >= 150, `the drawing has room (${parts.drawing.height})`);
+      assert.ok(parts.card.height >= 110, `the card has room (${parts.card.height})`);
+      if (width > height * 1.5)
+        assert.ok(
+          parts.card.left >= parts.drawing.right - 1 && Math.abs(parts.card.top - parts.drawing.top) <= 1,
+          'a short wide frame keeps the card beside the drawing',
+        );
+      else assert.ok(parts.card.top >= parts.drawing.bottom - 1, 'the card is under the drawing');
+      await screenshot(fixed.page, `embed-fixed-${width}x${height}-${controls}`);
+
+      // A page that sizes the frame from its events gets the same height, and the embed then fills it exactly.
+      const sized = await openHost(newPage, baseURL, path, { frameSize: { width, height } });
+      await sized.frame.locator('.katex').first().waitFor();
+      assert.ok(Math.abs((await reportedHeight(sized.page)) - natural) <= 1, 'the same height');
+      await eventually(
+        () => layoutOf(sized.frame),
+        (layout) => assert.equal(layout.viewport, natural),
+        'the page sized the frame',
+      );
+      assert.ok(!(await layoutOf(sized.frame)).scrolls, 'sized, nothing scrolls');
+    },
+  })),
   {
     name: 'embed: commands from another frame of the page are ignored',
     async run({ newPage, baseURL }) {

@@ -30,15 +30,38 @@ export function postStoreEvents(store: StoreApi<AppState>, post: Post): () => vo
   });
 }
 
-/** Posts `resize` with the document's height whenever it changes, at most once a frame. Gives the stopper. */
+/**
+ * The embed's natural height, in CSS pixels: its heading, banner and controls as they are, and its stage at its height
+ * as designed (--embed-stage-height, see embed.css), whatever the frame's height. It depends on the frame's width only,
+ * so a page that sizes the frame from it does not feed back. Without the stage (or a browser that cannot compute the
+ * registered length), the document's height.
+ */
+export function naturalHeight(win: Window & typeof globalThis): number {
+  const { document } = win;
+  const embed = document.querySelector('.embed');
+  const stage = embed?.querySelector(':scope > .embed-stage');
+  const designed = stage
+    ? Number.parseFloat(win.getComputedStyle(stage).getPropertyValue('--embed-stage-height'))
+    : NaN;
+  if (!embed || !Number.isFinite(designed)) return document.documentElement.getBoundingClientRect().height;
+  let height = designed;
+  for (const part of embed.children) if (part !== stage) height += part.getBoundingClientRect().height;
+  return height;
+}
+
+/**
+ * Posts `resize` with the embed's natural height whenever it changes, at most once a frame: on a change of the
+ * document's size (its width), or of the embed's parts (a caption or banner that wraps takes from the stage).
+ * Gives the stopper.
+ */
 export function postResizes(win: Window & typeof globalThis, post: Post): () => void {
-  const element = win.document.documentElement;
+  const { document } = win;
   if (typeof win.ResizeObserver === 'undefined') return () => undefined;
   let frame: number | null = null;
   let sent = -1;
   const measure = () => {
     frame = null;
-    const event = resizeEvent(element.getBoundingClientRect().height);
+    const event = resizeEvent(naturalHeight(win));
     if (event.height === sent) return;
     sent = event.height;
     post(event);
@@ -46,7 +69,8 @@ export function postResizes(win: Window & typeof globalThis, post: Post): () => 
   const observer = new win.ResizeObserver(() => {
     if (frame === null) frame = win.requestAnimationFrame(measure);
   });
-  observer.observe(element);
+  observer.observe(document.documentElement);
+  for (const part of document.querySelector('.embed')?.children ?? []) observer.observe(part);
   return () => {
     observer.disconnect();
     if (frame !== null) win.cancelAnimationFrame(frame);

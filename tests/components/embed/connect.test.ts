@@ -76,7 +76,10 @@ function fakeWindow(height: { value: number }) {
   const listeners = new Map<string, (event: unknown) => void>();
   const posted: unknown[] = [];
   const win = {
-    document: { documentElement: { getBoundingClientRect: () => ({ height: height.value }) } },
+    document: {
+      documentElement: { getBoundingClientRect: () => ({ height: height.value }) },
+      querySelector: () => null,
+    },
     ResizeObserver: class {
       constructor(callback: () => void) {
         observed = callback;
