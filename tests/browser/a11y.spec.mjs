@@ -38,6 +38,32 @@ async function violations(page) {
   );
 }
 
+/**
+ * The enabled zoom buttons whose text contrasts less than 4.5:1 with their own opaque background (axe leaves the
+ * diagram's buttons "incomplete": it cannot tell what lies behind them), as "label ratio".
+ */
+const lowContrastZoomButtons = (page) =>
+  page.locator('.diagram-zoom button:not(:disabled)').evaluateAll((buttons) => {
+    const channels = (color) =>
+      color
+        .match(/[\d.]+/g)
+        .slice(0, 3)
+        .map(Number);
+    const luminance = (color) => {
+      const [r, g, b] = channels(color).map((c) => {
+        const v = c / 255;
+        return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    return buttons.flatMap((button) => {
+      const style = getComputedStyle(button);
+      const [light, dark] = [luminance(style.color), luminance(style.backgroundColor)].sort((a, b) => b - a);
+      const ratio = (light + 0.05) / (dark + 0.05);
+      return ratio < 4.5 ? [`${button.textContent} ${ratio.toFixed(2)}`] : [];
+    });
+  });
+
 /** The element with the keyboard focus: its test id and data-id. */
 const focusOf = (page) =>
   page.evaluate(() => {
@@ -103,21 +129,29 @@ export const tests = [
     },
   },
   {
-    name: 'a11y: axe finds no violation in the embed (embed.html), in its three themes',
+    name: 'a11y: axe finds no violation in the embed (embed.html), in its three themes, tall and short and wide',
     async run({ newPage }) {
-      const page = await newPage();
-      // The embed is built by its own config (vite.embed.config.ts); a build without it has nothing to check.
-      const probe = await page.request.get('embed.html');
-      if (probe.status() === 404) {
-        console.log('    (no embed.html in this build: skipped)');
-        return;
-      }
-      for (const theme of ['light', 'dark', 'projector']) {
-        const response = await page.goto(`embed.html?preset=example&controls=full&step=10&theme=${theme}`);
-        assert.ok(response?.ok(), `GET embed.html answered ${response?.status()}`);
-        await page.locator(ids.counter).waitFor();
-        await page.locator(ids.card).waitFor();
-        assert.deepEqual(await violations(page), [], `the embed, theme ${theme}`);
+      // A short wide frame draws the network small, so that the zoom offers (and turns on) "Follow step".
+      for (const viewport of [
+        { width: 1280, height: 800 },
+        { width: 940, height: 450 },
+      ]) {
+        const page = await newPage({ viewport });
+        // The embed is built by its own config (vite.embed.config.ts); a build without it has nothing to check.
+        const probe = await page.request.get('embed.html');
+        if (probe.status() === 404) {
+          console.log('    (no embed.html in this build: skipped)');
+          return;
+        }
+        for (const theme of ['light', 'dark', 'projector']) {
+          const response = await page.goto(`embed.html?preset=example&controls=full&step=10&theme=${theme}`);
+          assert.ok(response?.ok(), `GET embed.html answered ${response?.status()}`);
+          await page.locator(ids.counter).waitFor();
+          await page.locator(ids.card).waitFor();
+          const where = `the embed, theme ${theme}, ${viewport.width} × ${viewport.height}`;
+          assert.deepEqual(await violations(page), [], where);
+          assert.deepEqual(await lowContrastZoomButtons(page), [], `${where}: the zoom buttons`);
+        }
       }
     },
   },
