@@ -16,7 +16,7 @@ export type { Card, CardLine, LineRole, Segment, StageMark, TableRow } from './c
 export { cardTitle, stepCaption, stepLabel } from './caption';
 export { narrate } from './narrate';
 export { kindName, ownChoice } from './names';
-export { notation, shared, type Notation } from './notation';
+export { batchSizeOf, notation, shared, type Notation } from './notation';
 
 /** The stage list of a gradient step at the 'detailed' level, the current stage marked. */
 function stagesOf(step: Step): StageMark[] | undefined {

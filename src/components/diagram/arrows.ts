@@ -1,4 +1,5 @@
 import type { ImpactTerm, LocalDerivative, Pass } from '../../engine';
+import { batchSizeOf } from '../../formulas';
 import {
   activationLabels,
   backwardArrow,
@@ -32,17 +33,25 @@ export interface ArrowSpec extends PathGeometry {
   readonly collapsed?: boolean;
 }
 
-/** The local derivative of a path in the script notation (1-based), as the card writes it. */
-export function localSymbol(local: LocalDerivative): string {
+/**
+ * The batch element's superscript after the layer's, as the card writes it (o^{3,1}, δ^{4,2}): ",e" (1-based) for
+ * a step of a batch of n > 1 elements, "" for a single sample. Weights and biases are shared: they carry none.
+ */
+function elementScript(step: Step, pass: Pass | undefined): string {
+  return pass && batchSizeOf(pass) > 1 ? `,${step.element + 1}` : '';
+}
+
+/** The local derivative of a path in the script notation (1-based), as the card writes it; `e` as elementScript. */
+function localSymbol(local: LocalDerivative, e: string): string {
   switch (local.kind) {
     case 'weight':
       return `w^{${local.k},${local.j + 1}}_{${local.i + 1}}`;
     case 'input':
-      return `o^{${local.k - 1}}_{${local.i + 1}}`;
+      return `o^{${local.k - 1}${e}}_{${local.i + 1}}`;
     case 'one':
       return '1';
     case 'activation':
-      return `${activationLabels[local.activation]}′(o^{${local.k - 1}}_{${local.i + 1}})`;
+      return `${activationLabels[local.activation]}′(o^{${local.k - 1}${e}}_{${local.i + 1}})`;
   }
 }
 
@@ -50,24 +59,24 @@ export function localSymbol(local: LocalDerivative): string {
 const pathLabel = (
   step: GradientStep,
   local: LocalDerivative,
-  k: number,
   j: number,
   i: number,
+  e: string,
 ): string | null => {
-  if (step.kind === 'dw') return `δw^{${k},${j + 1}}_{${i + 1}}`;
-  if (step.kind === 'db') return `δb^{${k}}_{${j + 1}}`;
-  return local.kind === 'weight' ? localSymbol(local) : null;
+  if (step.kind === 'dw') return `δw^{${step.k},${j + 1}${e}}_{${i + 1}}`;
+  if (step.kind === 'db') return `δb^{${step.k}${e}}_{${j + 1}}`;
+  return local.kind === 'weight' ? localSymbol(local, e) : null;
 };
 
-/** What the gradient step asks for, e.g. δ^{3}_{1}, δw^{2,1}_{3} or δb^{2}_{1}. */
-export function askedSymbol(step: GradientStep): string {
+/** What the gradient step asks for, e.g. δ^{3}_{1}, δw^{2,1}_{3} or δb^{2}_{1} (δ^{3,2}_{1} for element 2). */
+function askedSymbol(step: GradientStep, e: string): string {
   switch (step.kind) {
     case 'delta':
-      return `δ^{${step.k}}_{${step.i + 1}}`;
+      return `δ^{${step.k}${e}}_{${step.i + 1}}`;
     case 'dw':
-      return `δw^{${step.k},${step.j + 1}}_{${step.i + 1}}`;
+      return `δw^{${step.k},${step.j + 1}${e}}_{${step.i + 1}}`;
     case 'db':
-      return `δb^{${step.k}}_{${step.j + 1}}`;
+      return `δb^{${step.k}${e}}_{${step.j + 1}}`;
   }
 }
 
@@ -86,7 +95,8 @@ function termGeometry(step: GradientStep, term: ImpactTerm, layout: DiagramLayou
 /** The red arrows of a gradient step: the "?" at the goal, then one impact path per chain-rule term. */
 function gradientArrows(step: GradientStep, pass: Pass | undefined, layout: DiagramLayout): ArrowSpec[] {
   const subject = subjectOf(step);
-  const asked = askedSymbol(step);
+  const e = elementScript(step, pass);
+  const asked = askedSymbol(step, e);
   const gradient = gradientOf(step, pass);
   if (!gradient) return [];
   if (!pathsShown(step)) {
@@ -100,7 +110,7 @@ function gradientArrows(step: GradientStep, pass: Pass | undefined, layout: Diag
         term: null,
         symbol: `${asked} ?`,
         product: null,
-        description: `${plainScripts(asked)} = ∂Loss/∂${plainScripts(wrtSymbol(step))}: which paths lead to the Loss?`,
+        description: `${plainScripts(asked)} = ∂Loss/∂${plainScripts(wrtSymbol(step, e))}: which paths lead to the Loss?`,
       },
     ];
   }
@@ -109,7 +119,7 @@ function gradientArrows(step: GradientStep, pass: Pass | undefined, layout: Diag
     if (!geometry) return [];
     const j = step.kind === 'delta' ? term.output : step.j;
     const i = step.kind === 'db' ? 0 : step.i;
-    const future = `δ^{${step.k + 1}}_{${term.output + 1}}`;
+    const future = `δ^{${step.k + 1}${e}}_{${term.output + 1}}`;
     const product = termsShown(step) ? term.product : null;
     return [
       {
@@ -117,20 +127,20 @@ function gradientArrows(step: GradientStep, pass: Pass | undefined, layout: Diag
         id: pathId(subject, index),
         kind: 'impact',
         term: index,
-        symbol: pathLabel(step, term.local, step.k, j, i),
+        symbol: pathLabel(step, term.local, j, i, e),
         product,
-        description: `impact path from ${plainScripts(`o^{${step.k}}_{${term.output + 1}}`)}: ${plainScripts(future)} . ${plainScripts(localSymbol(term.local))}`,
+        description: `impact path from ${plainScripts(`o^{${step.k}${e}}_{${term.output + 1}}`)}: ${plainScripts(future)} . ${plainScripts(localSymbol(term.local, e))}`,
       },
     ];
   });
   return collapseOverlapping(paths);
 }
 
-/** The variable a gradient differentiates with respect to: X^k_i, W^{k,j}_i or B^k_j. */
-function wrtSymbol(step: GradientStep): string {
+/** The variable a gradient differentiates with respect to: X^k_i (X^{k,e}_i in a batch), W^{k,j}_i or B^k_j. */
+function wrtSymbol(step: GradientStep, e: string): string {
   switch (step.kind) {
     case 'delta':
-      return `X^{${step.k}}_{${step.i + 1}}`;
+      return `X^{${step.k}${e}}_{${step.i + 1}}`;
     case 'dw':
       return `W^{${step.k},${step.j + 1}}_{${step.i + 1}}`;
     case 'db':
@@ -154,8 +164,9 @@ function questionGeometry(
 function lossArrows(step: Step, pass: Pass | undefined, layout: DiagramLayout): ArrowSpec[] {
   const n = layout.n;
   const outputs = layout.neurons.filter((neuron) => neuron.k === n);
+  const e = elementScript(step, pass);
   return outputs.map((neuron) => {
-    const symbol = `δ^{${n + 1}}_{${neuron.j + 1}}`;
+    const symbol = `δ^{${n + 1}${e}}_{${neuron.j + 1}}`;
     return {
       ...lossArrow(layout.loss, neuron, neuron.j, outputs.length),
       id: pathId(subjectOf(step), neuron.j),
@@ -163,7 +174,7 @@ function lossArrows(step: Step, pass: Pass | undefined, layout: DiagramLayout): 
       term: null,
       symbol,
       product: pass?.lossDelta[neuron.j] ?? null,
-      description: `first learning flow ${plainScripts(symbol)}, from the Loss back to ${plainScripts(`o^{${n}}_{${neuron.j + 1}}`)}`,
+      description: `first learning flow ${plainScripts(symbol)}, from the Loss back to ${plainScripts(`o^{${n}${e}}_{${neuron.j + 1}}`)}`,
     };
   });
 }

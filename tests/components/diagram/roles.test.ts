@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrowsOf, localSymbol } from '../../../src/components/diagram/arrows';
+import { arrowsOf } from '../../../src/components/diagram/arrows';
 import {
   fitScale,
   focusOf,
@@ -101,10 +101,21 @@ describe('arrowsOf', () => {
     expect(arrowsOf(step('update:2'), pass, layout)).toEqual([]);
   });
 
-  it('writes local derivatives as the series does', () => {
-    expect(localSymbol({ kind: 'weight', k: 2, j: 0, i: 2, value: 1 })).toBe('w^{2,1}_{3}');
-    expect(localSymbol({ kind: 'input', k: 2, i: 0, value: 1 })).toBe('o^{1}_{1}');
-    expect(localSymbol({ kind: 'one', value: 1 })).toBe('1');
+  it('labels a batch element’s arrows with the element after the layer, as the card does; weights are shared', () => {
+    const batch = trainIteration(examplePreset.model, [0, 1, 2]);
+    const steps = buildTimeline(batch, 'detailed').steps;
+    const second = batch.passes[1];
+    const symbols = (id: string) => arrowsOf(step(id, steps), second, layout).map((arrow) => arrow.symbol);
+    expect(symbols('e1:d:3:0:goal')).toEqual(['δ^{3,2}_{1} ?']);
+    expect(symbols('e1:loss')).toEqual(['δ^{4,2}_{1}']);
+    expect(symbols('e1:d:2:1:paths')).toEqual(['w^{2,1}_{2}']);
+    expect(symbols('e1:dw:2:0:1:terms')).toEqual(['δw^{2,1,2}_{2}']);
+    const goal = arrowsOf(step('e1:d:2:0:goal', steps), second, layout)[0];
+    expect(goal?.description).toBe('δ^{2,2}_1 = ∂Loss/∂X^{2,2}_1: which paths lead to the Loss?');
+    // A single sample has no element index.
+    expect(arrowsOf(step('e0:d:3:0:goal'), pass, layout).map((arrow) => arrow.symbol)).toEqual([
+      'δ^{3}_{1} ?',
+    ]);
   });
 });
 
