@@ -47,6 +47,23 @@ async function assertFooterUnderDrawing(page, { wide = false } = {}) {
   );
 }
 
+/** On a phone the help button ends the brand's row and the four action buttons share one row. */
+async function assertCompactToolbar(page) {
+  const tops = async (selector) =>
+    page
+      .locator(selector)
+      .evaluateAll((elements) => elements.map((e) => Math.round(e.getBoundingClientRect().top)));
+  const brand = await page.locator('.brand').boundingBox();
+  const help = await page.locator('[data-testid="help-button"]').boundingBox();
+  assert.ok(
+    help.y < brand.y + brand.height && brand.y < help.y + help.height,
+    `the help button is on the brand's row (brand ${brand.y}–${brand.y + brand.height}, help ${help.y})`,
+  );
+  const actions = await tops('.toolbar-actions > :not(.undo-redo)');
+  assert.equal(actions.length, 4, 'files, share, export and present');
+  assert.equal(new Set(actions).size, 1, `the action buttons are on one row (tops ${actions.join(', ')})`);
+}
+
 /** The side panel's five tabs are on one row, whichever is chosen. */
 async function assertTabsOnOneRow(page) {
   const tops = await page
@@ -406,6 +423,7 @@ export const tests = [
         );
       }
       await assertFooterUnderDrawing(page, { wide });
+      if (viewport.width <= 520) await assertCompactToolbar(page);
       await assertTabsOnOneRow(page);
       assert.ok(controls.y + controls.height <= viewport.height + 1, 'the stepper bar is on screen');
       assert.ok(controls.y >= viewport.height / 2, 'the stepper bar is at the bottom');
