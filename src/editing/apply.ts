@@ -2,7 +2,8 @@ import type { Layer, Model } from '../engine';
 import { maxNeuronsPerLayer, parseModelValue, readNumberText, toModelFile, type Problem } from '../format';
 import { editPath, type Edit, type LayerSpec, type ValueInput } from './edit';
 import { initialBiases, initialWeights } from './initializer';
-import { layersPath, samplePath, sizePath, weightPath, biasPath, layerPath } from './paths';
+import { layersPath, samplePath, sizePath } from './fieldPaths';
+import { biasPath, layerPath, weightPath } from './paths';
 import { shareStructure } from './share';
 import { withLayers } from './structure';
 

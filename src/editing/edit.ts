@@ -2,17 +2,14 @@ import type { ActivationName } from '../engine';
 import {
   activationPath,
   batchSizePath,
-  biasesPath,
-  biasPath,
   datasetPath,
-  layerPath,
   layersPath,
   learningRatePath,
   samplePath,
   sizePath,
   titlePath,
-  weightPath,
-} from './paths';
+} from './fieldPaths';
+import { biasesPath, biasPath, layerPath, weightPath } from './paths';
 
 /** A layer to add: Input 1D (first only), Linear with or without biases, or an Activation. */
 export type LayerSpec =

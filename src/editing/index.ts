@@ -13,17 +13,14 @@ export { initialBiases, initialDecimals, initialWeights } from './initializer';
 export {
   activationPath,
   batchSizePath,
-  biasesPath,
-  biasPath,
   datasetPath,
-  layerPath,
   layersPath,
   learningRatePath,
   samplePath,
   sizePath,
   titlePath,
-  weightPath,
-} from './paths';
+} from './fieldPaths';
+export { biasesPath, biasPath, layerPath, weightPath } from './paths';
 export { isSeed, maxSeed, mixSeed, mulberry32 } from './random';
 export { shareStructure } from './share';
 export { fitDataset, fitLayers, withLayers } from './structure';
