@@ -8,7 +8,8 @@ const entry = fileURLToPath(new URL('src/main.tsx', import.meta.url));
 /**
  * One chunk for what the entry imports (Rolldown adds what those modules use). Left alone, Rolldown puts every module
  * that the first frame shares with a lazily loaded part in a small chunk of its own, each preloaded and gzipped on its
- * own (about 1.5 kB more); the lazy parts import these modules from this chunk instead.
+ * own (about 1.5 kB more); the lazy parts import these modules from this chunk instead. An index module that the
+ * entry imports brings every module it re-exports into this chunk, even one that only lazy parts use.
  */
 const firstFrameChunk = {
   name: (id: string, ctx: { getModuleInfo: (id: string) => { importedIds: string[] } | null }) =>

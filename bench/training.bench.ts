@@ -6,7 +6,7 @@
  *   npm run bench training        BENCH_RUNS: runs per case (7 on the Example, 3 on the large network)
  */
 import { trainEpoch, type Model, type TrainingMode } from '../src/engine';
-import { chunkFor } from '../src/store';
+import { chunkFor } from '../src/store/runs';
 import { runEpochs } from '../src/training';
 import { denseModel, example } from './training/models';
 import { formatMs, quantile, timeRuns } from './training/stats';

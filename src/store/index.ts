@@ -1,4 +1,8 @@
-/** The app's Zustand store: source state in slices, derived pass and timeline recomputed in actions. */
+/**
+ * The app's Zustand store: source state in slices, derived pass and timeline recomputed in actions. Every module this
+ * index re-exports comes into the first frame's chunk (see vite.config.ts), so what only lazily loaded parts use is
+ * imported from its own module (./runs: the training runs' schedulers and limits).
+ */
 import { useStore } from 'zustand';
 import { createAppStore, type AppState } from './store';
 
@@ -22,7 +26,6 @@ export { defaultLabelScale, labelScales } from './presentSlice';
 export { selectPass, selectStep, selectStored } from './selectors';
 export type { AddressOutcome, AddressPage } from './linkActions';
 export { linkCode, stepBounds, type LinkProblem } from './shareSlice';
-export { chunkFor, createImmediateScheduler, maxEpochs, timeoutScheduler } from './runs';
 export { selectCurveIsCurrent, trainingCode, type Scheduler, type TrainingProgress } from './trainingSlice';
 
 /** The store the app runs on, opened on the Example. */

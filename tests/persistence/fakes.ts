@@ -1,7 +1,8 @@
 import type { Model } from '../../src/engine';
 import type { Delay, StorageAccess, StorageLike } from '../../src/persistence';
 import { examplePreset, presets } from '../../src/presets';
-import { createAppStore, createImmediateScheduler } from '../../src/store';
+import { createAppStore } from '../../src/store';
+import { createImmediateScheduler } from '../../src/store/runs';
 
 /** An in-memory Storage. */
 export class MemoryStorage implements StorageLike {

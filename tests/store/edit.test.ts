@@ -4,7 +4,8 @@ import { weightPath } from '../../src/editing';
 import type { LinearLayer } from '../../src/engine';
 import { parseModelValue, serializeModel, toModelFile } from '../../src/format';
 import { examplePreset, presets } from '../../src/presets';
-import { createAppStore, createImmediateScheduler, selectFieldProblem } from '../../src/store';
+import { createAppStore, selectFieldProblem } from '../../src/store';
+import { createImmediateScheduler } from '../../src/store/runs';
 import { editArbitrary } from '../editing/arbitraries';
 
 const storeOn = () =>

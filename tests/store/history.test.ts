@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Model } from '../../src/engine';
 import { examplePreset, presets } from '../../src/presets';
-import {
-  createAppStore,
-  createImmediateScheduler,
-  maxHistory,
-  selectRedoLabel,
-  selectUndoLabel,
-} from '../../src/store';
+import { createAppStore, maxHistory, selectRedoLabel, selectUndoLabel } from '../../src/store';
+import { createImmediateScheduler } from '../../src/store/runs';
 
 const storeOn = () => createAppStore(examplePreset.model, { scheduler: createImmediateScheduler() });
 const other: Model = presets.find((preset) => preset.id === 'deep')?.model ?? examplePreset.model;

@@ -107,7 +107,8 @@ describe('a store whose lazy code has not arrived', () => {
   });
 
   it('refuses a run, has no iteration to inspect and nothing to stop, then trains once its code came', async () => {
-    const { createAppStore, createImmediateScheduler, trainingCode } = await freshStore();
+    const { createAppStore, trainingCode } = await freshStore();
+    const { createImmediateScheduler } = await import('../../src/store/runs');
     const store = createAppStore(undefined, { scheduler: createImmediateScheduler(), chunk: 1 });
     const before = store.getState().model;
     expect(store.getState().train(2).ok).toBe(false);

@@ -5,7 +5,8 @@ import type { Model } from '../../src/engine';
 import { toModelFile } from '../../src/format';
 import { examplePreset, presets } from '../../src/presets';
 import { encodeLink, type LinkView } from '../../src/share';
-import { createAppStore, createImmediateScheduler, stepBounds } from '../../src/store';
+import { createAppStore, stepBounds } from '../../src/store';
+import { createImmediateScheduler } from '../../src/store/runs';
 import { alphabet } from '../share/hostile';
 
 const storeOn = (model: Model = examplePreset.model) =>

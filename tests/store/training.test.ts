@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LinearLayer, Model } from '../../src/engine';
-import { createAppStore, createImmediateScheduler, selectCurveIsCurrent } from '../../src/store';
+import { createAppStore, selectCurveIsCurrent } from '../../src/store';
+import { createImmediateScheduler } from '../../src/store/runs';
 import { expectAllClose } from '../helpers/close';
 import { example } from '../helpers/example';
 

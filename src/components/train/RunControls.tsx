@@ -1,7 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { TrainingMode } from '../../engine';
-import { maxEpochs, samplesOf, useApp, type EditResult } from '../../store';
+import { samplesOf, useApp, type EditResult } from '../../store';
+import { maxEpochs } from '../../store/runs';
 import { formatCount } from './format';
 import { LearningRateField } from './LearningRateField';
 import { RunProgress } from './RunProgress';

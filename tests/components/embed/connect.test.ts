@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { connectEmbed, postResizes, postStoreEvents } from '../../../src/components/embed/connect';
 import type { EmbedEvent } from '../../../src/embed';
 import { examplePreset } from '../../../src/presets';
-import { createAppStore, createImmediateScheduler } from '../../../src/store';
+import { createAppStore } from '../../../src/store';
+import { createImmediateScheduler } from '../../../src/store/runs';
 
 const storeOn = () => createAppStore(examplePreset.model, { scheduler: createImmediateScheduler() });
 

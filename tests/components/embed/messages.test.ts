@@ -4,7 +4,8 @@ import { handleMessage } from '../../../src/components/embed/messages';
 import { commandNames, messageType } from '../../../src/embed';
 import { toModelFile } from '../../../src/format';
 import { examplePreset, presets } from '../../../src/presets';
-import { createAppStore, createImmediateScheduler } from '../../../src/store';
+import { createAppStore } from '../../../src/store';
+import { createImmediateScheduler } from '../../../src/store/runs';
 
 const storeOn = () => createAppStore(examplePreset.model, { scheduler: createImmediateScheduler() });
 
