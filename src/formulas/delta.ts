@@ -20,10 +20,12 @@ import {
   type Expr,
 } from './expr';
 import { at, goal, variable, type Context } from './deltaContext';
-import { ownChoice } from './names';
 import { shared, type Notation } from './notation';
 import { isWide, wideLines } from './wideDelta';
 import { factor, num, operand } from './numbers';
+
+/** The note on derivatives the series does not derive (spec 8). */
+export const ownChoice = "The app's own choice: the series does not derive it.";
 
 /** ∂L^k_j/∂X^k_i, evaluated at o^{k-1}_i when `evaluated`. */
 const local = (c: Context, term: ImpactTerm, evaluated: boolean): Expr =>

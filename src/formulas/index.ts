@@ -15,8 +15,8 @@ export { backwardFormulas, describable } from './backwardCode';
 export type { Card, CardLine, LineRole, Segment, StageMark, TableRow } from './card';
 export { cardTitle, stepCaption, stepLabel } from './caption';
 export { narrate } from './narrate';
-export { kindName, ownChoice } from './names';
-export { batchSizeOf, notation, shared, type Notation } from './notation';
+export { kindName } from './names';
+export { notation, shared, type Notation } from './notation';
 
 /** The stage list of a gradient step at the 'detailed' level, the current stage marked. */
 function stagesOf(step: Step): StageMark[] | undefined {

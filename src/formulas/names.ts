@@ -2,9 +2,6 @@ import { activations, type Layer, type Pass } from '../engine';
 import type { Stage } from '../timeline';
 import { batchSizeOf } from './notation';
 
-/** The note on derivatives the series does not derive (spec 8). */
-export const ownChoice = "The app's own choice: the series does not derive it.";
-
 /** The kind of a layer in words: "Input 1D", "Linear", or the activation's name ("ReLU"). */
 export function kindName(layer: Layer | undefined): string {
   if (!layer) return 'layer';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { narrate, ownChoice } from '../../src/formulas';
+import { narrate } from '../../src/formulas';
+import { ownChoice } from '../../src/formulas/delta';
 import { presets } from '../../src/presets';
 import { frame, framesOf } from './helpers';
 
