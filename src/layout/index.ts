@@ -31,7 +31,15 @@ export {
   type NeuronLayout,
 } from './geometry';
 export { biasId, edgeId, lossEdgeId, lossId, neuronId, pathId } from './ids';
-export { mathWidth, parseScripts, plainScripts, scriptScale, textWidth, type MathRun } from './math';
+export {
+  mathWidth,
+  parseScripts,
+  plainScripts,
+  scriptScale,
+  textWidth,
+  withElement,
+  type MathRun,
+} from './math';
 export { sizes } from './sizes';
 export {
   weightColors,

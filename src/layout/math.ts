@@ -83,3 +83,10 @@ export function plainScripts(source: string): string {
     [...body].length === 1 ? `${mark}${body}` : `${mark}{${body}}`,
   );
 }
+
+/**
+ * A per-element quantity in batch element e (1-based), as spec 1.5 writes it: e after the layer in each superscript
+ * (X^{2}_{1} → X^{2,3}_{1}, Y^{truth} → Y^{truth,3}); unchanged for a single sample (e undefined).
+ */
+export const withElement = (source: string, e: number | undefined): string =>
+  e === undefined ? source : source.replace(/\^\{([^{}]*)\}/g, `^{$1,${e}}`);

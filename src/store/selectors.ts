@@ -9,6 +9,10 @@ export const selectStep = (state: AppState): Step | undefined => state.timeline.
 export const selectPass = (state: AppState): Pass | undefined =>
   state.iteration.passes[selectStep(state)?.element ?? 0];
 
+/** The batch element (1-based) the current step shows in a batch of several, or undefined for a single sample. */
+export const selectElement = (state: AppState): number | undefined =>
+  state.iteration.passes.length > 1 ? (selectStep(state)?.element ?? 0) + 1 : undefined;
+
 /** True when the step that stores the quantity `key` comes at or before step `stepIndex` of the timeline. */
 function isStored(timeline: Timeline, stepIndex: number, key: string): boolean {
   const at = timeline.storedAt.get(key);

@@ -1,5 +1,6 @@
 import { memo } from 'react';
-import { sizes, type ColumnLayout, type DiagramLayout } from '../../layout';
+import { sizes, withElement, type ColumnLayout, type DiagramLayout } from '../../layout';
+import { selectElement, useApp } from '../../store';
 import { MathText } from './MathText';
 
 /** The band behind the titles, from its top to the titles' baseline and from the baseline to its bottom. */
@@ -21,6 +22,7 @@ export const ColumnTitles = memo(function ColumnTitles({
   y: number;
   bounds: DiagramLayout['bounds'];
 }) {
+  const element = useApp(selectElement);
   return (
     <g className="column-titles">
       <rect
@@ -36,7 +38,7 @@ export const ColumnTitles = memo(function ColumnTitles({
             <MathText source={column.title} />
           </text>
           <text className="column-symbols" x={column.x} y={y + 25} fontSize={sizes.font.symbols}>
-            <MathText source={column.symbols} />
+            <MathText source={withElement(column.symbols, element)} />
           </text>
         </g>
       ))}

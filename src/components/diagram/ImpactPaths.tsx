@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { DiagramLayout } from '../../layout';
-import { selectPass, selectStep, useApp } from '../../store';
+import { selectElement, selectPass, selectStep, useApp } from '../../store';
 import { arrowsOf } from './arrows';
 import { ImpactLabel, ImpactPath, PlainArrow } from './ImpactPath';
 import type { MarkerIds } from './Markers';
@@ -10,7 +10,8 @@ export function ImpactPaths({ layout, markers }: { layout: DiagramLayout; marker
   // Both are stable references (the timeline and the pass are immutable), so this memo runs once per step.
   const step = useApp(selectStep);
   const pass = useApp(selectPass);
-  const arrows = useMemo(() => arrowsOf(step, pass, layout), [step, pass, layout]);
+  const element = useApp(selectElement);
+  const arrows = useMemo(() => arrowsOf(step, pass, layout, element), [step, pass, layout, element]);
   return (
     <g className="impact-paths">
       {arrows.map((arrow) =>

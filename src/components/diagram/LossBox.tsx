@@ -1,6 +1,6 @@
 import { memo } from 'react';
-import { formatFull, formatValue, sizes, textWidth, type DiagramLayout } from '../../layout';
-import { selectPass, selectStep, useApp } from '../../store';
+import { formatFull, formatValue, sizes, textWidth, withElement, type DiagramLayout } from '../../layout';
+import { selectElement, selectPass, selectStep, useApp } from '../../store';
 import { useShallow } from 'zustand/react/shallow';
 import type { MarkerIds } from './Markers';
 import { MathText } from './MathText';
@@ -41,6 +41,7 @@ export const LossBox = memo(function LossBox({
   const truth = useApp(useShallow((state) => selectPass(state)?.truth ?? []));
   const value = useApp((state) => selectPass(state)?.loss ?? NaN);
   const known = useApp(lossStored);
+  const element = useApp(selectElement);
   const state = role === 'active' ? 'active' : known ? 'done' : 'pending';
   const left = loss.x - loss.width / 2;
   const top = loss.y - loss.height / 2;
@@ -67,13 +68,13 @@ export const LossBox = memo(function LossBox({
         >
           <rect className="loss-box" x={left} y={top} width={loss.width} height={loss.height} rx={6} />
           <text className="loss-title" x={loss.x} y={top + 26} fontSize={sizes.font.loss}>
-            <MathText source={loss.title} />
+            <MathText source={withElement(loss.title, element)} />
           </text>
           <text className="loss-line" x={loss.x} y={top + 60} fontSize={sizes.font.loss}>
-            <MathText source={`y^{truth} = ${shortVector(truth, loss.width)}`} />
+            <MathText source={`${withElement('y^{truth}', element)} = ${shortVector(truth, loss.width)}`} />
           </text>
           <text className="loss-line loss-value" x={loss.x} y={top + 90} fontSize={sizes.font.loss}>
-            <tspan>loss = </tspan>
+            <MathText source={element === undefined ? 'loss = ' : `loss^{${element}} = `} />
             <tspan className={known ? 'value-loss' : 'value-pending'}>{lossText}</tspan>
           </text>
         </g>

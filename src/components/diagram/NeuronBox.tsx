@@ -1,5 +1,13 @@
 import { memo } from 'react';
-import { formatFull, formatValue, plainScripts, sizes, textWidth, type NeuronLayout } from '../../layout';
+import {
+  formatFull,
+  formatValue,
+  plainScripts,
+  sizes,
+  textWidth,
+  withElement,
+  type NeuronLayout,
+} from '../../layout';
 import { MathText } from './MathText';
 import type { Role } from './roles';
 
@@ -37,18 +45,22 @@ export const NeuronBox = memo(function NeuronBox({
   delta,
   selected,
   labelScale,
+  element,
   tabbable,
 }: NeuronView & {
   readonly neuron: NeuronLayout;
   /** Presentation mode's larger labels: the values grow as far as the box allows (the layout never moves). */
   readonly labelScale: number;
+  /** The batch element shown (1-based; its symbols carry it), or undefined for a single sample. */
+  readonly element: number | undefined;
   readonly tabbable: boolean;
 }) {
   const state = role === 'active' ? 'active' : o !== null ? 'done' : 'pending';
   const oText = o !== null ? formatValue(o) : pending;
   const deltaText = delta !== null ? formatValue(delta) : pending;
   const text = `${oText}, ${deltaText}`;
-  const spoken = `${plainScripts(neuron.oSymbol)} = ${o !== null ? formatFull(o) : 'not computed yet'}, ${plainScripts(neuron.deltaSymbol)} = ${delta !== null ? formatFull(delta) : 'not computed yet'}`;
+  const symbol = (source: string) => plainScripts(withElement(source, element));
+  const spoken = `${symbol(neuron.oSymbol)} = ${o !== null ? formatFull(o) : 'not computed yet'}, ${symbol(neuron.deltaSymbol)} = ${delta !== null ? formatFull(delta) : 'not computed yet'}`;
   const { width, height } = neuron;
   return (
     <g
@@ -77,7 +89,7 @@ export const NeuronBox = memo(function NeuronBox({
         <tspan className={delta !== null ? 'value-delta' : 'value-pending'}>{deltaText}</tspan>
       </text>
       <text className="neuron-variable" y={height / 2 + 21} fontSize={sizes.font.variable}>
-        <MathText source={neuron.variable} />
+        <MathText source={withElement(neuron.variable, element)} />
       </text>
     </g>
   );

@@ -1,6 +1,6 @@
 import { memo, useRef } from 'react';
 import { neuronId, type BiasLayout, type DiagramLayout, type NeuronLayout } from '../../layout';
-import { selectPass, selectStep, useApp, type AppState } from '../../store';
+import { selectElement, selectPass, selectStep, useApp, type AppState } from '../../store';
 import { deltaKey, oKey, type Timeline } from '../../timeline';
 import { BiasMarker } from './BiasMarker';
 import { NeuronBox, type NeuronView } from './NeuronBox';
@@ -56,6 +56,8 @@ interface ColumnView {
   readonly biases: readonly Role[];
   readonly labelScale: number;
   readonly problems: AppState['fieldProblems'];
+  /** The batch element shown (1-based), or undefined for a single sample: it is in the boxes' symbols. */
+  readonly element: number | undefined;
 }
 
 /** True when two views of a column draw the same. */
@@ -69,6 +71,7 @@ function sameColumn(a: ColumnView, b: ColumnView): boolean {
   return (
     a.labelScale === b.labelScale &&
     a.problems === b.problems &&
+    a.element === b.element &&
     a.neurons.every((view, n) => sameNeuron(view, b.neurons[n])) &&
     a.biases.every((role, n) => role === b.biases[n])
   );
@@ -91,6 +94,7 @@ function useColumnView(
       biases: biases.map((bias) => biasRole(selectStep(state), bias.k, bias.j)),
       labelScale: state.presenting ? state.labelScale : 1,
       problems: state.fieldProblems,
+      element: selectElement(state),
     };
     if (last.current && sameColumn(last.current, next)) return last.current;
     last.current = next;
@@ -134,6 +138,7 @@ export const NeuronColumn = memo(function NeuronColumn({
               neuron={neuron}
               {...box}
               labelScale={view.labelScale}
+              element={view.element}
               tabbable={neuron.id === tabbable}
             />
           )

@@ -1,5 +1,4 @@
 import type { ImpactTerm, LocalDerivative, Pass } from '../../engine';
-import { batchSizeOf } from '../../formulas';
 import {
   activationLabels,
   backwardArrow,
@@ -33,13 +32,8 @@ export interface ArrowSpec extends PathGeometry {
   readonly collapsed?: boolean;
 }
 
-/**
- * The batch element's superscript after the layer's, as the card writes it (o^{3,1}, δ^{4,2}): ",e" (1-based) for
- * a step of a batch of n > 1 elements, "" for a single sample. Weights and biases are shared: they carry none.
- */
-function elementScript(step: Step, pass: Pass | undefined): string {
-  return pass && batchSizeOf(pass) > 1 ? `,${step.element + 1}` : '';
-}
+/** The batch element's script after the layer's (o^{3,1}, δ^{4,2}): ",e" for element e, "" for a single sample. */
+const elementScript = (element: number | undefined): string => (element === undefined ? '' : `,${element}`);
 
 /** The local derivative of a path in the script notation (1-based), as the card writes it; `e` as elementScript. */
 function localSymbol(local: LocalDerivative, e: string): string {
@@ -93,9 +87,13 @@ function termGeometry(step: GradientStep, term: ImpactTerm, layout: DiagramLayou
 }
 
 /** The red arrows of a gradient step: the "?" at the goal, then one impact path per chain-rule term. */
-function gradientArrows(step: GradientStep, pass: Pass | undefined, layout: DiagramLayout): ArrowSpec[] {
+function gradientArrows(
+  step: GradientStep,
+  pass: Pass | undefined,
+  layout: DiagramLayout,
+  e: string,
+): ArrowSpec[] {
   const subject = subjectOf(step);
-  const e = elementScript(step, pass);
   const asked = askedSymbol(step, e);
   const gradient = gradientOf(step, pass);
   if (!gradient) return [];
@@ -161,10 +159,9 @@ function questionGeometry(
 }
 
 /** The loss step's red arrows: δ^{n+1}_j from the Loss back to each output o^n_j. */
-function lossArrows(step: Step, pass: Pass | undefined, layout: DiagramLayout): ArrowSpec[] {
+function lossArrows(step: Step, pass: Pass | undefined, layout: DiagramLayout, e: string): ArrowSpec[] {
   const n = layout.n;
   const outputs = layout.neurons.filter((neuron) => neuron.k === n);
-  const e = elementScript(step, pass);
   return outputs.map((neuron) => {
     const symbol = `δ^{${n + 1}${e}}_{${neuron.j + 1}}`;
     return {
@@ -179,8 +176,14 @@ function lossArrows(step: Step, pass: Pass | undefined, layout: DiagramLayout): 
   });
 }
 
-/** Every red arrow of the current step. */
-export function arrowsOf(step: Step | undefined, pass: Pass | undefined, layout: DiagramLayout): ArrowSpec[] {
-  if (step?.kind === 'loss') return lossArrows(step, pass, layout);
-  return explains(step) ? gradientArrows(step, pass, layout) : [];
+/** Every red arrow of the current step; `element` is the batch element (1-based) it shows, undefined for a sample. */
+export function arrowsOf(
+  step: Step | undefined,
+  pass: Pass | undefined,
+  layout: DiagramLayout,
+  element?: number,
+): ArrowSpec[] {
+  const e = elementScript(element);
+  if (step?.kind === 'loss') return lossArrows(step, pass, layout, e);
+  return explains(step) ? gradientArrows(step, pass, layout, e) : [];
 }

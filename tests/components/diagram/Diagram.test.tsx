@@ -277,6 +277,32 @@ describe('Diagram', () => {
     expect(screen.queryByTestId('edge-tooltip')).toBeNull();
   });
 
+  it('writes the batch element after the layer in every per-element symbol, and in none for a single sample', () => {
+    render(<Diagram />);
+    const variable = () => neuron('N:2:0').querySelector('.neuron-variable')?.textContent;
+    const symbols = () => [...document.querySelectorAll('.column-symbols')].map((line) => line.textContent);
+    const lossLines = () =>
+      [...document.querySelectorAll('.loss-title, .loss-line')].map((line) => line.textContent);
+    expect(variable()).toBe('X31');
+    expect(symbols()).toEqual(['data, δ1', 'o1, δ2', 'o2, δ3', 'o3, δ4']);
+    expect(lossLines()).toEqual(['Loss(X4, Ytruth)', 'ytruth = 0', 'loss = —']);
+    act(() => state().selectSample('batch'));
+    seek('e1:d:3:0:goal');
+    // The second element of the batch: X^{3,2}_1, o^{2,2}, δ^{3,2}, Loss(X^{4,2}, Y^{truth,2}), loss^2; layers stay.
+    expect(variable()).toBe('X3,21');
+    expect(neuron('N:2:0')).toHaveAccessibleName(/^o\^\{2,2\}_1 = .*, δ\^\{3,2\}_1 = /);
+    expect(symbols()).toEqual(['data, δ1,2', 'o1,2, δ2,2', 'o2,2, δ3,2', 'o3,2, δ4,2']);
+    expect(lossLines()[0]).toBe('Loss(X4,2, Ytruth,2)');
+    expect(lossLines()[1]).toMatch(/^ytruth,2 = /);
+    expect(lossLines()[2]).toMatch(/^loss2 = /);
+    expect([...document.querySelectorAll('.column-title')].map((title) => title.textContent)).toEqual([
+      'Developer',
+      'L1 neurons',
+      'L2 neuron',
+      'L3 neuron',
+    ]);
+  });
+
   it('draws a network of 8 layers of 16 neurons, labelling only the edges in use', () => {
     act(() => state().loadModel(bigModel()));
     render(<Diagram />);

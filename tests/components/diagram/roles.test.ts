@@ -105,12 +105,12 @@ describe('arrowsOf', () => {
     const batch = trainIteration(examplePreset.model, [0, 1, 2]);
     const steps = buildTimeline(batch, 'detailed').steps;
     const second = batch.passes[1];
-    const symbols = (id: string) => arrowsOf(step(id, steps), second, layout).map((arrow) => arrow.symbol);
+    const symbols = (id: string) => arrowsOf(step(id, steps), second, layout, 2).map((arrow) => arrow.symbol);
     expect(symbols('e1:d:3:0:goal')).toEqual(['δ^{3,2}_{1} ?']);
     expect(symbols('e1:loss')).toEqual(['δ^{4,2}_{1}']);
     expect(symbols('e1:d:2:1:paths')).toEqual(['w^{2,1}_{2}']);
     expect(symbols('e1:dw:2:0:1:terms')).toEqual(['δw^{2,1,2}_{2}']);
-    const goal = arrowsOf(step('e1:d:2:0:goal', steps), second, layout)[0];
+    const goal = arrowsOf(step('e1:d:2:0:goal', steps), second, layout, 2)[0];
     expect(goal?.description).toBe('δ^{2,2}_1 = ∂Loss/∂X^{2,2}_1: which paths lead to the Loss?');
     // A single sample has no element index.
     expect(arrowsOf(step('e0:d:3:0:goal'), pass, layout).map((arrow) => arrow.symbol)).toEqual([
