@@ -1,36 +1,11 @@
-import katex from 'katex';
 import 'katex/dist/katex.min.css';
 import { useEffect } from 'react';
 import { chainRuleCard, describable, type Card, type Segment } from '../../formulas';
 import { useApp } from '../../store';
 import type { Step } from '../../timeline';
 import { CardLines } from './CardLines';
+import { cacheLimit, isTypeset, toHtml } from './typeset';
 import { useLaterFormulas, useStepFrame } from './useStepFrame';
-
-/**
- * KaTeX options: no \href or \url links (trust: false), no exceptions, HTML only. Screen readers read each
- * segment's plain text instead (MathML would double the card's elements, and what a step costs to lay out).
- */
-const options = { trust: false, throwOnError: false, output: 'html', strict: 'ignore' } as const;
-
-/** Rendered HTML by LaTeX source: a pure memo of katex.renderToString, the least recently used dropped first. */
-const cache = new Map<string, string>();
-const cacheLimit = 2000;
-
-/** KaTeX's HTML for a LaTeX string of src/formulas. */
-function toHtml(latex: string): string {
-  const hit = cache.get(latex);
-  if (hit !== undefined) {
-    cache.delete(latex);
-    cache.set(latex, hit);
-    return hit;
-  }
-  // Display style: fractions and indices at full size, readable from the back of a classroom.
-  const html = katex.renderToString(`\\displaystyle ${latex}`, options);
-  cache.set(latex, html);
-  if (cache.size > cacheLimit) cache.delete(cache.keys().next().value ?? latex);
-  return html;
-}
 
 /** How many steps after the one shown are typeset ahead, and at most how many new formulas a pass of it sets. */
 const ahead = { steps: 60, formulas: cacheLimit / 2 };
@@ -59,7 +34,7 @@ function useTypesetAhead(): void {
         if (!step || typeset.has(step) || !describable(step)) continue;
         for (const line of chainRuleCard(model, iteration, step).lines)
           for (const segment of line.segments)
-            if (!cache.has(segment.latex)) {
+            if (!isTypeset(segment.latex)) {
               toHtml(segment.latex);
               budget--;
             }

@@ -114,9 +114,17 @@ describe('presentation mode', () => {
     act(() => state().seek(state().timeline.steps.findIndex((step) => step.id === 'e0:d:3:0:paths')));
     const caption = screen.getByTestId('presentation-caption');
     expect(caption).toHaveTextContent('Backward · δ³₁ · impact paths');
-    // The plain text while KaTeX loads, then KaTeX with its MathML: either way the line of the paths.
-    await waitFor(() => expect(caption.querySelector('math')).not.toBeNull());
-    expect(caption.querySelector('annotation')?.textContent).toMatch(/\\text\{ impacts \}\S* L\^\{3\}_\{1\}/);
+    // The plain text while KaTeX loads, then KaTeX's HTML: either way the line of the paths.
+    await waitFor(() => expect(caption.querySelector('.katex-html')).not.toBeNull());
+    expect(caption.querySelector('.caption-math')).toHaveTextContent(/impacts\s*L\s*1\s*3/);
+    // Hidden from screen readers (the narration says the step), it has no MathML to double its elements; its line is
+    // the card's newest, in the same HTML (from the card's cache of typeset formulas).
+    expect(caption).toHaveAttribute('aria-hidden', 'true');
+    expect(caption.querySelector('math')).toBeNull();
+    const card = screen.getByTestId('chain-rule-card');
+    await waitFor(() => expect(card.querySelector('.katex')).not.toBeNull());
+    const fresh = [...card.querySelectorAll('.card-line.is-fresh .card-math')].at(-1);
+    expect(caption.querySelector('.caption-math')?.innerHTML).toBe(fresh?.innerHTML);
   });
 
   it('F asks for full screen; when the browser refuses, a notice says what to do instead', () => {
