@@ -1,5 +1,6 @@
 import { lazy, Suspense, useId, useMemo } from 'react';
-import { chainRuleCard, type Segment } from '../../formulas';
+import type { Segment } from '../../formulas';
+import { cardOf } from './cardOf';
 import './card.css';
 import { CardLines } from './CardLines';
 import { PlainFallback } from './PlainFallback';
@@ -22,7 +23,7 @@ export function ChainRuleCard() {
   // once the formulas after the first frame have come.
   const later = useLaterFormulas();
   const card = useMemo(
-    () => (step ? chainRuleCard(model, iteration, step) : undefined),
+    () => (step ? cardOf(model, iteration, step) : undefined),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `later` makes the card again when the formulas came
     [model, iteration, step, later],
   );

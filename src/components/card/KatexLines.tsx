@@ -1,21 +1,26 @@
 import 'katex/dist/katex.min.css';
 import { useEffect } from 'react';
-import { chainRuleCard, describable, type Card, type Segment } from '../../formulas';
+import { describable, type Card, type Segment } from '../../formulas';
 import { useApp } from '../../store';
 import type { Step } from '../../timeline';
+import { cardOf } from './cardOf';
 import { CardLines } from './CardLines';
 import { cacheLimit, isTypeset, toHtml } from './typeset';
 import { useLaterFormulas, useStepFrame } from './useStepFrame';
 
-/** How many steps after the one shown are typeset ahead, and at most how many new formulas a pass of it sets. */
-const ahead = { steps: 60, formulas: cacheLimit / 2 };
+/**
+ * How many steps after the one shown are typeset ahead; at most how many new formulas one pass of it sets (well within
+ * the cache, so that what it sets is still there when its step comes: on 8 × 16 a δ has some 100 formulas); and the
+ * milliseconds of one idle callback.
+ */
+const ahead = { steps: 60, formulas: cacheLimit / 5, slice: 3 };
 
 /** The steps whose formulas have been typeset (a step belongs to one timeline, of one model and iteration). */
 const typeset = new WeakSet<Step>();
 
 /**
- * Typesets the formulas of the steps after the one shown while the browser is idle, so that a step finds its
- * formulas set: typesetting a new δ's lines took about 1.5 ms of the step's frame on the Example.
+ * Typesets the formulas of the steps after the one shown while the browser is idle, one formula at a time, so that a
+ * step finds its formulas set: typesetting a new δ's lines took about 1.5 ms of the step's frame on the Example.
  */
 function useTypesetAhead(): void {
   const { model, iteration } = useStepFrame();
@@ -27,20 +32,33 @@ function useTypesetAhead(): void {
     let next = index + 1;
     const end = Math.min(steps.length, next + ahead.steps);
     let budget = ahead.formulas;
+    /** The step being typeset, and its formulas not set yet. */
+    let current: Step | undefined;
+    let queue: string[] = [];
     let handle = 0;
     const work = (deadline: IdleDeadline) => {
-      while (next < end && budget > 0 && deadline.timeRemaining() > 1) {
+      // A few milliseconds at a time: a key pressed meanwhile waits no longer than that.
+      const stop = performance.now() + ahead.slice;
+      while (deadline.timeRemaining() > 1 && performance.now() < stop && budget > 0) {
+        const latex = queue.pop();
+        if (latex !== undefined) {
+          if (!isTypeset(latex)) {
+            toHtml(latex);
+            budget--;
+          }
+          continue;
+        }
+        if (current) typeset.add(current);
+        current = undefined;
         const step = steps[next++];
-        if (!step || typeset.has(step) || !describable(step)) continue;
-        for (const line of chainRuleCard(model, iteration, step).lines)
-          for (const segment of line.segments)
-            if (!isTypeset(segment.latex)) {
-              toHtml(segment.latex);
-              budget--;
-            }
-        typeset.add(step);
+        if (next > end || !step) return;
+        if (typeset.has(step) || !describable(step)) continue;
+        current = step;
+        queue = cardOf(model, iteration, step).lines.flatMap((line) =>
+          line.segments.map((segment) => segment.latex),
+        );
       }
-      if (next < end && budget > 0) handle = requestIdleCallback(work);
+      if (budget > 0) handle = requestIdleCallback(work);
     };
     handle = requestIdleCallback(work);
     return () => cancelIdleCallback(handle);

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useMemo } from 'react';
-import { chainRuleCard, stepCaption, type Card, type CardLine } from '../../formulas';
+import { stepCaption, type Card, type CardLine } from '../../formulas';
+import { cardOf } from '../card/cardOf';
 import { PlainFallback } from '../card/PlainFallback';
 import { useStepFrame } from '../card/useStepFrame';
 
@@ -20,7 +21,7 @@ export function CaptionContent() {
     [model, iteration, step],
   );
   const line = useMemo(
-    () => (step ? currentLine(chainRuleCard(model, iteration, step)) : undefined),
+    () => (step ? currentLine(cardOf(model, iteration, step)) : undefined),
     [model, iteration, step],
   );
   const plain = <span className="caption-plain">{line?.text}</span>;

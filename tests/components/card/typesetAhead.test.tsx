@@ -12,7 +12,7 @@ let idle = new Map<number, IdleRequestCallback>();
 
 /** Runs the idle callbacks asked for (and those they ask for), each with ample time. */
 function runIdle() {
-  for (let rounds = 0; idle.size > 0 && rounds < 100; rounds++) {
+  for (let rounds = 0; idle.size > 0 && rounds < 10_000; rounds++) {
     const pending = [...idle.values()];
     idle = new Map();
     for (const callback of pending) callback({ didTimeout: false, timeRemaining: () => 50 });
