@@ -1,7 +1,8 @@
 import { formatValue, mathWidth, sizes, type EdgeLayout } from '../../layout';
 import { useApp } from '../../store';
 import { MathText } from './MathText';
-import { dwStored, elementOf, updateStored } from './values';
+import { dwStored, updateStored } from './stored';
+import { elementOf } from './values';
 
 /** The lines of a Linear edge's tooltip (script notation): w, then δw once computed, then w → ŵ once applied. */
 function useEdgeLines(edge: EdgeLayout): string[] {

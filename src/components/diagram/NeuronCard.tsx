@@ -4,7 +4,8 @@ import { chainRuleCard, notation, shared } from '../../formulas';
 import { formatValue } from '../../layout';
 import { selectPass, selectStep, useApp } from '../../store';
 import type { Step } from '../../timeline';
-import { deltaOf, deltaStored, oOf, oStored } from './values';
+import { deltaStored, oStored } from './stored';
+import { deltaOf, oOf } from './values';
 
 /**
  * The derivation of δ^{k+1}_j, the learning flow stored in box N:k:j, as plain-text lines of the app's chain-rule card:

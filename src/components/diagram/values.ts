@@ -1,6 +1,6 @@
 import type { Pass } from '../../engine';
 import { selectStep, selectStored, type AppState } from '../../store';
-import { deltaKey, dwKey, lossKey, oKey, updateKey } from '../../timeline';
+import { lossKey } from '../../timeline';
 
 /** The batch element the current step shows (0 for a single sample). */
 export const elementOf = (state: AppState): number => selectStep(state)?.element ?? 0;
@@ -18,20 +18,5 @@ export function deltaOf(pass: Pass | undefined, k: number, j: number): number {
   return value ?? NaN;
 }
 
-/** Whether the box N:k:j shows its value: the data is given from the start; o^k_j once computed. */
-export const oStored = (state: AppState, k: number, j: number): boolean =>
-  k === 0 || selectStored(oKey(elementOf(state), k, j))(state);
-
-/** Whether the box N:k:j shows its learning flow δ^{k+1}_j. */
-export const deltaStored = (state: AppState, k: number, j: number): boolean =>
-  selectStored(deltaKey(elementOf(state), k + 1, j))(state);
-
 /** Whether the loss of the current element is known. */
 export const lossStored = (state: AppState): boolean => selectStored(lossKey(elementOf(state)))(state);
-
-/** Whether δw^{k,j}_i of the current element is known. */
-export const dwStored = (state: AppState, k: number, j: number, i: number): boolean =>
-  selectStored(dwKey(elementOf(state), k, j, i))(state);
-
-/** Whether the update ŵ^k of layer k has been applied. */
-export const updateStored = (state: AppState, k: number): boolean => selectStored(updateKey(k))(state);
