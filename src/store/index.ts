@@ -23,7 +23,7 @@ export type { InspectedIteration } from './modelSlice';
 export { maxNotices, type Notice, type NoticeLevel } from './noticeSlice';
 export { speeds } from './playbackSlice';
 export { defaultLabelScale, labelScales } from './presentSlice';
-export { selectElement, selectPass, selectStep, selectStored } from './selectors';
+export { selectElement, selectElementIndex, selectPass, selectStep, selectStored } from './selectors';
 export type { AddressOutcome, AddressPage } from './linkActions';
 export { linkCode, stepBounds, type LinkProblem } from './shareSlice';
 export { selectCurveIsCurrent, trainingCode, type Scheduler, type TrainingProgress } from './trainingSlice';

@@ -1,14 +1,13 @@
 import { formatValue, mathWidth, sizes, type EdgeLayout } from '../../layout';
-import { useApp } from '../../store';
+import { selectElementIndex, useApp } from '../../store';
 import { MathText } from './MathText';
 import { dwStored, updateStored } from './stored';
-import { elementOf } from './values';
 
 /** The lines of a Linear edge's tooltip (script notation): w, then δw once computed, then w → ŵ once applied. */
 function useEdgeLines(edge: EdgeLayout): string[] {
   const { k, j, i } = edge;
   const dw = useApp(
-    (state) => state.iteration.passes[elementOf(state)]?.layers[k - 1]?.dw?.[j]?.[i]?.value ?? NaN,
+    (state) => state.iteration.passes[selectElementIndex(state)]?.layers[k - 1]?.dw?.[j]?.[i]?.value ?? NaN,
   );
   const hasDw = useApp((state) => dwStored(state, k, j, i));
   const after = useApp((state) => {

@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState, type CSSProperties, type K
 import type { Iteration, Model } from '../../engine';
 import { chainRuleCard, notation, shared } from '../../formulas';
 import { formatValue } from '../../layout';
-import { selectPass, selectStep, useApp } from '../../store';
+import { selectElementIndex, selectPass, selectStep, useApp } from '../../store';
 import type { Step } from '../../timeline';
 import { deltaStored, oStored } from './stored';
 import { deltaOf, oOf } from './values';
@@ -102,7 +102,7 @@ export function NeuronCardBody({ id, k, j }: { id: string; k: number; j: number 
   const titleId = useId();
   const model = useApp((state) => state.model);
   const iteration = useApp((state) => state.iteration);
-  const element = useApp((state) => selectStep(state)?.element ?? 0);
+  const element = useApp(selectElementIndex);
   const o = useApp((state) => oOf(selectPass(state), k, j));
   const delta = useApp((state) => deltaOf(selectPass(state), k, j));
   const hasO = useApp((state) => oStored(state, k, j));

@@ -1,6 +1,13 @@
 import { memo, useRef } from 'react';
 import { neuronId, type BiasLayout, type DiagramLayout, type NeuronLayout } from '../../layout';
-import { selectElement, selectPass, selectStep, useApp, type AppState } from '../../store';
+import {
+  selectElement,
+  selectElementIndex,
+  selectPass,
+  selectStep,
+  useApp,
+  type AppState,
+} from '../../store';
 import { deltaKey, oKey, type Timeline } from '../../timeline';
 import { BiasMarker } from './BiasMarker';
 import { NeuronBox, type NeuronView } from './NeuronBox';
@@ -88,7 +95,7 @@ function useColumnView(
 ): ColumnView {
   const last = useRef<ColumnView | null>(null);
   return useApp((state) => {
-    const stored = storedAtOf(state.timeline, selectStep(state)?.element ?? 0, k, neurons.length);
+    const stored = storedAtOf(state.timeline, selectElementIndex(state), k, neurons.length);
     const next: ColumnView = {
       neurons: neurons.map((neuron) => neuronView(state, k, neuron.j, stored)),
       biases: biases.map((bias) => biasRole(selectStep(state), bias.k, bias.j)),

@@ -1,9 +1,6 @@
 import type { Pass } from '../../engine';
-import { selectStep, selectStored, type AppState } from '../../store';
+import { selectElementIndex, selectStored, type AppState } from '../../store';
 import { lossKey } from '../../timeline';
-
-/** The batch element the current step shows (0 for a single sample). */
-export const elementOf = (state: AppState): number => selectStep(state)?.element ?? 0;
 
 /** The value held by box N:k:j: data_j for k = 0, else o^k_j. */
 export function oOf(pass: Pass | undefined, k: number, j: number): number {
@@ -19,4 +16,5 @@ export function deltaOf(pass: Pass | undefined, k: number, j: number): number {
 }
 
 /** Whether the loss of the current element is known. */
-export const lossStored = (state: AppState): boolean => selectStored(lossKey(elementOf(state)))(state);
+export const lossStored = (state: AppState): boolean =>
+  selectStored(lossKey(selectElementIndex(state)))(state);

@@ -10,7 +10,7 @@ import {
   viewBoxOf,
   type Frame,
 } from '../../export';
-import { selectStep, type AppState } from '../../store';
+import { selectElementIndex, selectStep, type AppState } from '../../store';
 
 /** What can be exported from the menu. */
 export type ExportFormat = 'svg' | 'png' | 'tex' | 'json';
@@ -66,7 +66,7 @@ export async function exportAs(format: ExportFormat, state: AppState): Promise<s
       return name;
     }
     case 'tex': {
-      const element = selectStep(state)?.element ?? 0;
+      const element = selectElementIndex(state);
       const name = exportFileName(title, 'derivation', 'tex');
       downloadBlob(
         new Blob([derivationDocument(state.iteration, element)], { type: 'application/x-tex' }),

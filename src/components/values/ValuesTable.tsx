@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { formatFull, formatValue } from '../../layout';
-import { selectPass, selectStep, useApp, type AppState } from '../../store';
+import { selectElementIndex, selectPass, selectStep, useApp, type AppState } from '../../store';
 import { revealLines } from '../card/reveal';
 import { currentCells, valueRows, type CurrentCell, type NeuronRow, type WeightRow } from './rows';
 import './values.css';
@@ -180,7 +180,7 @@ function WeightTable({
 
 /** What the tables are about: "sample 3", or "element 2 of the batch (sample 3)". */
 function useSubject(): string {
-  const element = useApp((state) => selectStep(state)?.element ?? 0);
+  const element = useApp(selectElementIndex);
   const samples = useApp((state) => state.iteration.samples);
   const sample = samples[element];
   const which = sample === undefined ? 'the sample' : `sample ${sample + 1}`;
