@@ -1,5 +1,13 @@
 import { memo } from 'react';
-import { formatFull, formatValue, sizes, textWidth, withElement, type DiagramLayout } from '../../layout';
+import {
+  formatFull,
+  formatValue,
+  plainScripts,
+  sizes,
+  textWidth,
+  withElement,
+  type DiagramLayout,
+} from '../../layout';
 import { selectElement, selectPass, selectStep, useApp } from '../../store';
 import { useShallow } from 'zustand/react/shallow';
 import type { MarkerIds } from './Markers';
@@ -46,6 +54,9 @@ export const LossBox = memo(function LossBox({
   const left = loss.x - loss.width / 2;
   const top = loss.y - loss.height / 2;
   const lossText = known ? formatValue(value) : pending;
+  // y^{truth} and loss of batch element e: y^{truth,e} and loss^e, drawn and spoken alike.
+  const truthSymbol = withElement('y^{truth}', element);
+  const lossSymbol = element === undefined ? 'loss' : `loss^{${element}}`;
   return (
     <Sheet bounds={layout.bounds} className={`loss-sheet is-${role}`}>
       <g className={`loss is-${role}`}>
@@ -64,17 +75,17 @@ export const LossBox = memo(function LossBox({
           data-id={loss.id}
           data-state={state}
           role="img"
-          aria-label={`Loss: y^truth = ${vector(truth, formatFull)}, loss = ${known ? formatFull(value) : 'not computed yet'}`}
+          aria-label={`Loss: ${plainScripts(truthSymbol)} = ${vector(truth, formatFull)}, ${plainScripts(lossSymbol)} = ${known ? formatFull(value) : 'not computed yet'}`}
         >
           <rect className="loss-box" x={left} y={top} width={loss.width} height={loss.height} rx={6} />
           <text className="loss-title" x={loss.x} y={top + 26} fontSize={sizes.font.loss}>
             <MathText source={withElement(loss.title, element)} />
           </text>
           <text className="loss-line" x={loss.x} y={top + 60} fontSize={sizes.font.loss}>
-            <MathText source={`${withElement('y^{truth}', element)} = ${shortVector(truth, loss.width)}`} />
+            <MathText source={`${truthSymbol} = ${shortVector(truth, loss.width)}`} />
           </text>
           <text className="loss-line loss-value" x={loss.x} y={top + 90} fontSize={sizes.font.loss}>
-            <MathText source={element === undefined ? 'loss = ' : `loss^{${element}} = `} />
+            <MathText source={`${lossSymbol} = `} />
             <tspan className={known ? 'value-loss' : 'value-pending'}>{lossText}</tspan>
           </text>
         </g>

@@ -286,6 +286,7 @@ describe('Diagram', () => {
     expect(variable()).toBe('X31');
     expect(symbols()).toEqual(['data, δ1', 'o1, δ2', 'o2, δ3', 'o3, δ4']);
     expect(lossLines()).toEqual(['Loss(X4, Ytruth)', 'ytruth = 0', 'loss = —']);
+    expect(screen.getByTestId('loss')).toHaveAccessibleName('Loss: y^{truth} = 0, loss = not computed yet');
     act(() => state().selectSample('batch'));
     seek('e1:d:3:0:goal');
     // The second element of the batch: X^{3,2}_1, o^{2,2}, δ^{3,2}, Loss(X^{4,2}, Y^{truth,2}), loss^2; layers stay.
@@ -295,6 +296,7 @@ describe('Diagram', () => {
     expect(lossLines()[0]).toBe('Loss(X4,2, Ytruth,2)');
     expect(lossLines()[1]).toMatch(/^ytruth,2 = /);
     expect(lossLines()[2]).toMatch(/^loss2 = /);
+    expect(screen.getByTestId('loss')).toHaveAccessibleName(/^Loss: y\^\{truth,2\} = 1, loss\^2 = /);
     expect([...document.querySelectorAll('.column-title')].map((title) => title.textContent)).toEqual([
       'Developer',
       'L1 neurons',
