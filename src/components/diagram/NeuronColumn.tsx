@@ -67,7 +67,7 @@ interface ColumnView {
   readonly element: number | undefined;
 }
 
-/** True when two views of a column draw the same. */
+/** True when two views of a column draw the same (a model opened or edited may have more boxes or pills). */
 function sameColumn(a: ColumnView, b: ColumnView): boolean {
   const sameNeuron = (x: NeuronView, y: NeuronView | undefined) =>
     x.role === y?.role &&
@@ -79,6 +79,8 @@ function sameColumn(a: ColumnView, b: ColumnView): boolean {
     a.labelScale === b.labelScale &&
     a.problems === b.problems &&
     a.element === b.element &&
+    a.neurons.length === b.neurons.length &&
+    a.biases.length === b.biases.length &&
     a.neurons.every((view, n) => sameNeuron(view, b.neurons[n])) &&
     a.biases.every((role, n) => role === b.biases[n])
   );

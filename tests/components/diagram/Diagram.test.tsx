@@ -315,6 +315,17 @@ describe('Diagram', () => {
     expect(labels).toHaveLength(16);
   });
 
+  it('draws every neuron of a model opened while it is shown, and of the one opened again after it', () => {
+    const example = state().model;
+    render(<Diagram />);
+    act(() => state().loadModel(bigModel()));
+    expect(screen.getAllByTestId('neuron')).toHaveLength(9 * 16);
+    act(() => state().loadModel(example));
+    expect(screen.getAllByTestId('neuron')).toHaveLength(3 + 3 + 1 + 1);
+    seek('e0:o:1:2');
+    expect(valueOf('N:1:2')).toBe('100, —');
+  });
+
   it('zooms with its buttons and resets the view', async () => {
     render(<Diagram />);
     const reset = screen.getByRole('button', { name: 'Reset view' });
