@@ -23,7 +23,7 @@ export const at = (c: Context) => c.nt.value(c.k, c.i);
 /** Goal: δ^k_i = ∂Loss/∂X^k_i(o^{k-1}_i) = ? and the interesting variable. */
 export const goal = (c: Context): CardLine[] => [
   line(`${c.id}:goal`, 'goal', [
-    cat(c.nt.delta(c.k, c.i), eq, partial(c.nt.Loss, variable(c), at(c)), eq, question),
+    cat(c.nt.delta(c.k, c.i), eq, partial(c.nt.propagated, variable(c), at(c)), eq, question),
   ]),
   line(`${c.id}:variable`, 'goal', [
     cat(

@@ -67,7 +67,7 @@ export function lossLines(pass: Pass, nt: Notation): CardLine[] {
           cat(
             nt.delta(n + 1, j),
             eq,
-            partial(nt.Loss, nt.X(n + 1, j), cat(nt.o(n, j), comma, nt.truth(j))),
+            partial(nt.propagated, nt.X(n + 1, j), cat(nt.o(n, j), comma, nt.truth(j))),
             eq,
             scaled(difference, dot),
             eq,
@@ -84,7 +84,7 @@ export function lossLines(pass: Pass, nt: Notation): CardLine[] {
     lines.push(
       note(
         'loss:batch',
-        `In a batch of ${size}, each element back-propagates Loss/${size}: hence the 1/${size}.`,
+        `In a batch of ${size}, each element back-propagates Loss^learning = Loss/${size}: hence the 1/${size}.`,
       ),
     );
   return lines;

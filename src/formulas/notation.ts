@@ -8,7 +8,7 @@ export type Running = 'i' | 'j';
 export type At = number | Running;
 
 /** A superscript or subscript entry: an index (already 1-based), a running index, or one of the series' tags. */
-type Index = number | Running | 'truth' | 'avg';
+type Index = number | Running | 'truth' | 'avg' | 'learning';
 
 const superDigits = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const subDigits = '₀₁₂₃₄₅₆₇₈₉';
@@ -16,6 +16,7 @@ const subDigits = '₀₁₂₃₄₅₆₇₈₉';
 const superLetters: Readonly<Record<Exclude<Index, number>, string>> = {
   truth: 'ᵗʳᵘᵗʰ',
   avg: 'ᵃᵛᵍ',
+  learning: 'ˡᵉᵃʳⁿⁱⁿᵍ',
   i: 'ⁱ',
   j: 'ʲ',
 };
@@ -97,6 +98,8 @@ export interface Notation {
   readonly truthAll: Expr;
   readonly loss: Expr;
   readonly Loss: Expr;
+  /** What the learning flow is the derivative of: Loss, or Loss^{learning} = Loss/n in a batch (spec 2.4). */
+  readonly propagated: Expr;
   readonly dw: (k: number, j: number, i: number) => Expr;
   readonly db: (k: number, j: number) => Expr;
   /** δw^{k,j,avg}_i, the sum over the batch used by the update. */
@@ -112,6 +115,7 @@ export function notation(element: number, n: number): Notation {
   const e: Index[] = n > 1 ? [element + 1] : [];
   const data = (i: At) => symbol(lit('\\mathit{data}', 'data'), e, [oneBased(i)]);
   const o = (k: number, j: At) => symbol(lit('o'), [k, ...e], [oneBased(j)]);
+  const Loss = lit('\\mathit{Loss}', 'Loss');
   const dwBase = lit('\\delta w', 'δw');
   const dbBase = lit('\\delta b', 'δb');
   return {
@@ -126,7 +130,8 @@ export function notation(element: number, n: number): Notation {
     oAll: (k) => symbol(lit('o'), [k, ...e]),
     truthAll: symbol(lit('y'), ['truth', ...e]),
     loss: symbol(lit('\\mathit{loss}', 'loss'), e),
-    Loss: lit('\\mathit{Loss}', 'Loss'),
+    Loss,
+    propagated: n > 1 ? symbol(Loss, ['learning']) : Loss,
     dw: (k, j, i) => symbol(dwBase, [k, j + 1, ...e], [i + 1]),
     db: (k, j) => symbol(dbBase, [k, ...e], [j + 1]),
     dwAvg: (k, j, i) => symbol(dwBase, [k, j + 1, 'avg'], [i + 1]),

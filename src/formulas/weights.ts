@@ -10,6 +10,8 @@ interface Subject {
   readonly id: string;
   /** δw^{k,j}_i or δb^k_j. */
   readonly gradientSymbol: Expr;
+  /** What it is the derivative of: Loss, or Loss^{learning} in a batch. */
+  readonly loss: Expr;
   /** W^{k,j}_i or B^k_j, the variable. */
   readonly variable: Expr;
   /** w^{k,j}_i or b^k_j, its stored value. */
@@ -33,7 +35,7 @@ function singlePathLines(s: Subject, stage: Stage): CardLine[] {
   const numbers = group(cat(factor(term.futureDelta), times, factor(term.local.value)));
   const goal = [
     line(`${s.id}:goal`, 'goal', [
-      cat(s.gradientSymbol, eq, partial(lit('\\mathit{Loss}', 'Loss'), s.variable, s.value), eq, question),
+      cat(s.gradientSymbol, eq, partial(s.loss, s.variable, s.value), eq, question),
     ]),
     line(
       `${s.id}:path`,
@@ -71,7 +73,7 @@ function singlePathLines(s: Subject, stage: Stage): CardLine[] {
     default:
       return [
         line(`${s.id}:formula`, 'formula', [
-          cat(s.gradientSymbol, eq, partial(lit('\\mathit{Loss}', 'Loss'), s.variable, s.value), eq),
+          cat(s.gradientSymbol, eq, partial(s.loss, s.variable, s.value), eq),
           termPart(chain, 0),
         ]),
         line(`${s.id}:numbers`, 'sum', [eq, termPart(numbers, 0), cat(eq, boxed(num(s.gradient.value)))], {
@@ -93,6 +95,7 @@ export function weightLines(pass: Pass, step: WeightStep, nt: Notation): CardLin
     {
       id: `dw:${k}`,
       gradientSymbol: nt.dw(k, j, i),
+      loss: nt.propagated,
       variable: shared.W(k, j, i),
       value: shared.w(k, j, i),
       rule: cat(
@@ -121,6 +124,7 @@ export function biasLines(pass: Pass, step: BiasStep, nt: Notation): CardLine[] 
     {
       id: `db:${k}`,
       gradientSymbol: nt.db(k, j),
+      loss: nt.propagated,
       variable: shared.B(k, j),
       value: shared.b(k, j),
       rule: cat(partial(shared.L(k, j), shared.B(k, j)), eq, lit('1')),

@@ -171,3 +171,28 @@ describe('batch elements', () => {
     expect(update.lines[1]?.text).toBe('δw²,¹,ᵃᵛᵍ₁ = δw²,¹,¹₁ + δw²,¹,²₁ + δw²,¹,³₁ = 0 + 0 + 0 = 0');
   });
 });
+
+describe('the loss a batch back-propagates', () => {
+  const goals = (selection: number | 'batch') => {
+    const frames = framesOf(model, selection, 'detailed');
+    return ['e0:loss', 'e0:d:3:0:goal', 'e0:dw:2:0:2:goal'].map(
+      (id) => frame(frames, id).card.lines.find((line) => line.latex.includes('\\partial'))?.text,
+    );
+  };
+
+  it('is Loss^learning = Loss/n, whose derivatives are the learning flow of every element (spec 2.4)', () => {
+    expect(goals('batch')).toEqual([
+      expect.stringMatching(/^δ⁴,¹₁ = ∂Lossˡᵉᵃʳⁿⁱⁿᵍ\/∂X⁴,¹₁/),
+      expect.stringMatching(/^δ³,¹₁ = ∂Lossˡᵉᵃʳⁿⁱⁿᵍ\/∂X³,¹₁/),
+      expect.stringMatching(/^δw²,¹,¹₃ = ∂Lossˡᵉᵃʳⁿⁱⁿᵍ\/∂W²,¹₃/),
+    ]);
+  });
+
+  it('is Loss itself for a single sample', () => {
+    expect(goals(2)).toEqual([
+      expect.stringMatching(/^δ⁴₁ = ∂Loss\/∂X⁴₁/),
+      expect.stringMatching(/^δ³₁ = ∂Loss\/∂X³₁/),
+      expect.stringMatching(/^δw²,¹₃ = ∂Loss\/∂W²,¹₃/),
+    ]);
+  });
+});
