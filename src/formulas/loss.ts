@@ -8,6 +8,7 @@ import {
   eq,
   frac,
   glue,
+  group,
   half,
   joinWith,
   lit,
@@ -32,11 +33,12 @@ export function lossLines(pass: Pass, nt: Notation): CardLine[] {
   const n = pass.layers.length;
   const output = pass.layers[n - 1]?.output ?? [];
   const size = batchSizeOf(pass);
-  const differences = output.map((_o, j) => cat(nt.o(n, j), minus, nt.truth(j)));
-  const numbers = output.map((o, j) => cat(num(o), minus, operand(pass.truth[j] ?? NaN)));
+  // Grouped, so that a line too long for the card does not break inside a difference ("0 −" then "1 = −1").
+  const differences = output.map((_o, j) => group(cat(nt.o(n, j), minus, nt.truth(j))));
+  const numbers = output.map((o, j) => group(cat(num(o), minus, operand(pass.truth[j] ?? NaN))));
   /** (1/n) . (a − b) in a batch, a − b otherwise. */
   const scaled = (difference: Expr, product: Expr): Expr =>
-    size > 1 ? cat(frac(lit('1'), lit(String(size))), product, paren(difference)) : difference;
+    size > 1 ? group(cat(frac(lit('1'), lit(String(size))), product, paren(difference))) : difference;
   const lines: CardLine[] = [
     line('loss:symbolic', 'loss', [
       cat(
@@ -84,7 +86,7 @@ export function lossLines(pass: Pass, nt: Notation): CardLine[] {
     lines.push(
       note(
         'loss:batch',
-        `In a batch of ${size}, each element back-propagates Loss^learning = Loss/${size}: hence the 1/${size}.`,
+        `In a batch of ${size}, each element back-propagates ${nt.propagated.text} = Loss/${size}: hence the 1/${size}.`,
       ),
     );
   return lines;
