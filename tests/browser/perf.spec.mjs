@@ -116,6 +116,24 @@ const freshLinesShow = (page, stage) =>
 
 export const tests = [
   {
+    name: 'perf: on 8 × 16, the one-step phases (Loss, Update) have markers wide enough to see and click',
+    async run({ newPage }) {
+      const { page } = await openApp(newPage, deepModelFile());
+      const markers = page.locator('.phase-marker');
+      const widths = await markers.evaluateAll((all) =>
+        all.map((marker) => [marker.dataset.phase, marker.getBoundingClientRect().width]),
+      );
+      const narrow = widths.filter(([, width]) => width < 8);
+      assert.deepEqual(narrow, [], 'no phase marker is narrower than 8px');
+      await page.locator('.phase-marker[data-phase="loss"]').click();
+      await eventually(
+        () => page.locator(ids.caption).innerText(),
+        (caption) => assert.match(caption, /^Loss/),
+        'the Loss marker goes to the loss step',
+      );
+    },
+  },
+  {
     name: 'perf: the first frame loads no side panel, exporter or d3-zoom; each comes when first used, and works',
     async run({ newPage }) {
       const { page, requested } = await openApp(newPage);

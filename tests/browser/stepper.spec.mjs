@@ -228,6 +228,20 @@ export const tests = [
     },
   },
   {
+    name: 'stepper: the scrubber keeps its place from step 1 to step 10 (the counter does not widen)',
+    async run({ newPage }) {
+      const page = await openApp(newPage);
+      const track = () => page.locator('[data-testid="scrubber"]').boundingBox();
+      const before = await track();
+      await pressUntil(page, 'ArrowRight', /^Step 10 of /);
+      const after = await track();
+      assert.ok(before && after, 'the scrubber is shown');
+      // Within half a pixel: a digit's width and the font's "ch" differ by a rounding.
+      const moved = Math.max(Math.abs(after.x - before.x), Math.abs(after.width - before.width));
+      assert.ok(moved < 0.5, `the scrubber is where it was, as wide (moved ${moved}px)`);
+    },
+  },
+  {
     name: 'stepper: after a click on the detail toggle, a picker or a tab, and on the scrubber, → and PageDown step',
     async run({ newPage }) {
       const page = await openApp(newPage);

@@ -5,6 +5,7 @@ import { Icon, type IconName } from './icons';
 import { PlayButton } from './PlayButton';
 import { Scrubber } from './Scrubber';
 import { SpeedPicker } from './SpeedPicker';
+import { StepNumber } from './StepNumber';
 import './controls.css';
 
 /** One navigation button: its icon, name, shortcut, action and when it has nowhere to go. */
@@ -63,7 +64,7 @@ function StepCounter() {
   const count = useApp((state) => state.timeline.steps.length);
   return (
     <span className="step-counter" data-testid="step-counter">
-      Step <strong>{count === 0 ? 0 : stepIndex + 1}</strong> / {count}
+      Step <StepNumber n={count === 0 ? 0 : stepIndex + 1} total={count} /> / {count}
     </span>
   );
 }

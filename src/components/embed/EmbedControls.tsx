@@ -6,6 +6,7 @@ import { DetailToggle } from '../controls/DetailToggle';
 import { Icon, type IconName } from '../controls/icons';
 import { SamplePicker } from '../controls/SamplePicker';
 import { SpeedPicker } from '../controls/SpeedPicker';
+import { StepNumber } from '../controls/StepNumber';
 import '../controls/controls.css';
 
 /** The first step within reach (the embed's `from`, fitted to the timeline). */
@@ -75,7 +76,8 @@ function Counter() {
   const empty = useApp((state) => state.timeline.steps.length === 0);
   return (
     <span className="step-counter embed-counter" data-testid="step-counter">
-      Step <strong>{empty ? 0 : stepIndex - first + 1}</strong> / {empty ? 0 : last - first + 1}
+      Step <StepNumber n={empty ? 0 : stepIndex - first + 1} total={empty ? 0 : last - first + 1} /> /{' '}
+      {empty ? 0 : last - first + 1}
     </span>
   );
 }
