@@ -57,6 +57,35 @@ async function download(page, format) {
 
 export const tests = [
   {
+    name: 'present: from the keyboard, the focus goes to the presenter’s controls, then back to Present on leaving',
+    async run({ newPage }) {
+      const page = await openAt(newPage, 8);
+      const present = page.getByTestId('present');
+      await present.focus();
+      await page.keyboard.press('Enter');
+      const exit = page.getByRole('button', { name: 'Exit presentation' });
+      await exit.waitFor();
+      const inControls = () =>
+        page.evaluate(() => document.activeElement?.closest('.presenter-controls') !== null);
+      assert.ok(await inControls(), 'the focus is in the presenter’s controls');
+      // Tab goes on to the presenter's buttons.
+      await page.keyboard.press('Tab');
+      assert.ok(await inControls(), 'Tab goes to a presenter’s button');
+      await page.keyboard.press('Escape');
+      await page.locator('.app:not(.presenting)').waitFor();
+      assert.equal(
+        await present.evaluate((button) => button === document.activeElement),
+        true,
+        'the focus is back on Present',
+      );
+      // P from the page, then the Exit button clicked: the focus comes back to Present too.
+      await page.keyboard.press('p');
+      await exit.click();
+      await page.locator('.app:not(.presenting)').waitFor();
+      assert.equal(await present.evaluate((button) => button === document.activeElement), true);
+    },
+  },
+  {
     name: 'present: P shows only the step, its card and a large caption, in the projector theme; Escape leaves',
     async run({ newPage, screenshot }) {
       const page = await openAt(newPage, 8);

@@ -1,5 +1,6 @@
-import { useSyncExternalStore } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { labelScales, useApp } from '../../store';
+import { lostFocus } from './focus';
 import { isFullscreen, onFullscreenChange, toggleFullscreen } from './fullscreen';
 
 /** Whether the page is full screen, kept in sync with the browser (Escape can leave full screen on its own). */
@@ -27,10 +28,15 @@ export function PresenterControls() {
   const setPresenting = useApp((state) => state.setPresenting);
   const fullscreen = useFullscreen();
   const refused = useRefusedNotice();
+  const group = useRef<HTMLDivElement>(null);
+  // The Present button that had the focus is gone: the focus comes here, where Tab reaches the presenter's buttons.
+  useEffect(() => {
+    if (lostFocus()) group.current?.focus();
+  }, []);
   const smallest = labelScale <= (labelScales[0] ?? 1);
   const largest = labelScale >= (labelScales[labelScales.length - 1] ?? 1);
   return (
-    <div className="presenter-controls" role="group" aria-label="Presentation">
+    <div className="presenter-controls" role="group" aria-label="Presentation" ref={group} tabIndex={-1}>
       <div className="presenter-scale" role="group" aria-label="Size of labels and formulas">
         <button
           type="button"
