@@ -185,6 +185,8 @@ export const tests = [
     async run({ newPage, screenshot }) {
       const { page } = await openApp(newPage, deepModelFile());
       assert.equal(await page.locator('[data-testid="neuron"]').count(), 9 * 16);
+      const tabsAt = async () => (await page.locator('.side-tabs').boundingBox())?.y;
+      const tabs = await tabsAt();
       await startBackward(page);
       for (const stage of stages) {
         await toStage(page, stage);
@@ -200,6 +202,7 @@ export const tests = [
         .evaluate((element) => ({ scrollTop: element.scrollTop, page: window.scrollY }));
       assert.ok(pane.scrollTop > 0, 'the card pane scrolled');
       assert.equal(pane.page, 0, 'the page itself did not scroll');
+      assert.equal(await tabsAt(), tabs, 'the tabs over the card stayed where they were');
       await screenshot(page, 'perf-deep-sum');
     },
   },
