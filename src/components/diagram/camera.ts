@@ -105,8 +105,12 @@ export function stickyShift(
   return Math.max(0, round(visibleRegion(bounds, viewport, view).top - top));
 }
 
-/** Of the rows that focusOf adds around the subjects, how many a view that stays must still show on each side. */
+/** Of the rows that focusOf adds around the subjects, how many a view must still show on each side. */
 const keptRows = 1;
+
+/** Half the height of the focus that a view must show: its subjects with `keptRows` rows around them. */
+const keptHalf = (focus: Box): number =>
+  Math.max(sizes.pitch * (keptRows + 0.5), focus.height / 2 - sizes.pitch * (focusRows - keptRows));
 
 /**
  * True when a view shows the focus well enough to stay: its columns wholly, its subjects with `keptRows` rows
@@ -119,10 +123,7 @@ function keeps(
   focus: Box,
 ): boolean {
   const region = visibleRegion(bounds, viewport, view);
-  const half = Math.max(
-    sizes.pitch * (keptRows + 0.5),
-    focus.height / 2 - sizes.pitch * (focusRows - keptRows),
-  );
+  const half = keptHalf(focus);
   const slack = 1e-6;
   return (
     focus.x - focus.width / 2 >= region.left - slack &&
@@ -134,7 +135,8 @@ function keeps(
 
 /**
  * The view that frames the focus at a readable size: the whole picture when it is readable already, else a zoom
- * that shows the focus (and as much around it as fits), kept inside the drawing. From a view `from` at that zoom
+ * that shows the focus (and as much around it as fits; in a short frame, at least its subjects with `keptRows`
+ * rows around them), kept inside the drawing. From a view `from` at that zoom
  * which shows the focus already, the view stays: stepping down a column moves it only when the step nears an edge.
  */
 export function followView(
@@ -155,7 +157,8 @@ export function followView(
         maxZoom,
         followScale / fit,
         visibleWidth / focus.width,
-        visibleHeight / Math.min(focus.height, bounds.height),
+        // A short frame (a small embed, a phone held sideways) shows fewer rows around the subjects, not a smaller text.
+        visibleHeight / Math.min(2 * keptHalf(focus), bounds.height),
       ),
     ),
   );

@@ -129,6 +129,20 @@ describe('the camera', () => {
     expect(followView(layout.bounds, viewport, focusOf(step('e0:d:2:1:paths'), layout))).toEqual(wholeView);
   });
 
+  it('zooms the Example in a short frame (a small embed) to a readable size, the subject and a row around it in view', () => {
+    const short = { width: 400, height: 180 };
+    expect(fitScale(layout.bounds, short)).toBeLessThan(readableScale);
+    const focus = focusOf(step('e0:d:2:0:paths'), layout);
+    if (!focus) throw new Error('no focus');
+    const view = followView(layout.bounds, short, focus);
+    expect(fitScale(layout.bounds, short) * view.k).toBeGreaterThanOrEqual(readableScale);
+    const region = visibleRegion(layout.bounds, short, view);
+    expect(focus.y - sizes.pitch).toBeGreaterThanOrEqual(region.top - 1e-6);
+    expect(focus.y + sizes.pitch).toBeLessThanOrEqual(region.top + region.height + 1e-6);
+    expect(focus.x - focus.width / 2).toBeGreaterThanOrEqual(region.left - 1e-6);
+    expect(focus.x + focus.width / 2).toBeLessThanOrEqual(region.left + region.width + 1e-6);
+  });
+
   it('zooms a network of 8 × 16 onto the current step, inside the drawing', () => {
     const focus = focusOf(step('e0:d:6:9:all', bigTimeline.steps), big);
     expect(focus).not.toBeNull();
