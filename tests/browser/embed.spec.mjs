@@ -260,6 +260,46 @@ export const tests = [
       assert.ok(!(await layoutOf(sized.frame)).scrolls, 'sized, nothing scrolls');
     },
   })),
+  ...[
+    [400, 600],
+    [360, 640],
+  ].map(([width, height]) => ({
+    name: `embed: a phone-sized ${width} × ${height} frame with full controls shows them all, and follows the step at a readable size`,
+    async run({ newPage, baseURL, screenshot }) {
+      const { page, frame } = await openHost(newPage, baseURL, 'embed.html?controls=full&step=15', {
+        frameSize: { width, height, resize: false },
+        viewport: { width: 1000, height: 800 },
+      });
+      await frame.locator('.katex').first().waitFor();
+      const parts = await layoutOf(frame);
+      assert.ok(!parts.scrolls, 'nothing scrolls out of the frame');
+      assert.ok(
+        parts.controls.bottom <= height + 1,
+        `the controls are in the frame (${parts.controls.bottom})`,
+      );
+      // The δ's neuron: its value is drawn larger than in the whole picture (where the Example's is about 8px high).
+      const value = frame.locator('[data-testid="neuron"].is-active .neuron-value');
+      // Read once the view has settled (it moves with a transition): the same height twice, 150ms apart.
+      const drawn = async () => {
+        const first = (await value.boundingBox())?.height;
+        await page.waitForTimeout(150);
+        const second = (await value.boundingBox())?.height;
+        return first === second ? (second ?? 0) : 0;
+      };
+      const followed = await eventually(
+        drawn,
+        (height) => assert.ok(height >= 11, `the active neuron's value is ${height}px high`),
+        'Follow step zooms in',
+      );
+      await frame.getByRole('button', { name: 'Reset view' }).click();
+      await eventually(
+        drawn,
+        (whole) => assert.ok(followed >= whole * 1.3, `followed ${followed}px, whole ${whole}px`),
+        'Reset view shows the whole network',
+      );
+      await screenshot(page, `embed-phone-${width}x${height}`);
+    },
+  })),
   {
     name: 'embed: commands from another frame of the page are ignored',
     async run({ newPage, baseURL }) {
