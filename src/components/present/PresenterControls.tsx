@@ -1,6 +1,5 @@
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { labelScales, useApp } from '../../store';
-import { lostFocus } from './focus';
 import { isFullscreen, onFullscreenChange, toggleFullscreen } from './fullscreen';
 
 /** Whether the page is full screen, kept in sync with the browser (Escape can leave full screen on its own). */
@@ -18,6 +17,9 @@ function useRefusedNotice(): (text: string) => void {
   return (text) => notify({ level: 'warning', text, key: 'fullscreen' });
 }
 
+/** True when no element holds the focus (the one that had it has left the page). */
+const lostFocus = (): boolean => !document.activeElement || document.activeElement === document.body;
+
 /** The presenter's buttons: label size, spotlight, full screen, black screen, and the way out. */
 export function PresenterControls() {
   const labelScale = useApp((state) => state.labelScale);
@@ -30,8 +32,12 @@ export function PresenterControls() {
   const refused = useRefusedNotice();
   const group = useRef<HTMLDivElement>(null);
   // The Present button that had the focus is gone: the focus comes here, where Tab reaches the presenter's buttons.
+  // Leaving, the focus they held (fallen to the page) goes to the Present button drawn again in their place.
   useEffect(() => {
     if (lostFocus()) group.current?.focus();
+    return () => {
+      if (lostFocus()) document.querySelector<HTMLElement>('.present-button')?.focus();
+    };
   }, []);
   const smallest = labelScale <= (labelScales[0] ?? 1);
   const largest = labelScale >= (labelScales[labelScales.length - 1] ?? 1);
