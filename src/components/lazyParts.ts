@@ -98,6 +98,11 @@ export const NeuronCardBody = lazyComponent('the neuron card', () =>
 );
 
 /** The tooltip of the weight under the pointer in the diagram. */
+/** The bias pills: the Example has no bias, so they come after its first frame (fetched ahead with the openers). */
+export const BiasMarker = lazyComponent('the bias pills', () =>
+  import('./diagram/BiasMarker').then((module) => module.BiasMarker),
+);
+
 export const EdgeTooltip = lazyComponent('the weight tooltip', () =>
   import('./diagram/EdgeTooltip').then((module) => module.EdgeTooltip),
 );
@@ -144,6 +149,7 @@ export function preloadOpeners(): Promise<void> {
     EdgeTooltip,
     ImpactPaths,
     TableContent,
+    BiasMarker,
   ];
   const code = [filesCode, fullscreenCode, linkCode].map((module) => module.load().catch(() => undefined));
   return Promise.all([...parts.map((part) => part.preload()), ...code]).then(() => undefined);

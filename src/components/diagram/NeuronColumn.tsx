@@ -8,8 +8,8 @@ import {
   useApp,
   type AppState,
 } from '../../store';
+import { BiasMarker } from '../lazyParts';
 import { deltaKey, oKey, type Timeline } from '../../timeline';
-import { BiasMarker } from './BiasMarker';
 import { NeuronBox, type NeuronView } from './NeuronBox';
 import { biasRole, explains, neuronRole, type Role } from './roles';
 import { Sheet } from './Sheet';
