@@ -228,6 +228,49 @@ export const tests = [
     },
   },
   {
+    name: 'stepper: on a tablet upright (768×1024) the diagram takes the height it needs and the card comes up under it',
+    async run({ newPage, screenshot }) {
+      const page = await openApp(newPage, {
+        viewport: { width: 768, height: 1024 },
+        isMobile: true,
+        hasTouch: true,
+      });
+      await pressUntil(page, 'ArrowRight', /δ²₁ · impact paths/);
+      const box = (selector) => page.locator(selector).first().boundingBox();
+      const [pane, bar, card] = [
+        await box('.diagram-pane'),
+        await box('.step-controls'),
+        await box('[data-testid="chain-rule-card"] .card-line'),
+      ];
+      assert.ok(pane && bar && card);
+      assert.ok(
+        pane.height <= 400,
+        `the diagram pane is ${pane.height}px high, not a third of the screen empty`,
+      );
+      assert.ok(card.y >= pane.y + pane.height - 1, 'the card is under the diagram');
+      assert.ok(
+        card.y + card.height <= bar.y,
+        'the first line of the card is on screen, above the stepper bar',
+      );
+      // Every neuron is drawn whole inside the drawing's frame.
+      const frame = await box('.diagram-pane .diagram-frame');
+      for (const neuron of await page.locator('[data-testid="neuron"] rect').all()) {
+        const drawn = await neuron.boundingBox();
+        assert.ok(drawn && frame);
+        assert.ok(drawn.y >= frame.y - 1 && drawn.y + drawn.height <= frame.y + frame.height + 1);
+      }
+      await screenshot(page, 'stepper-layout-tablet-768');
+      // A phone, where the Example is too small to read whole: the pane keeps the screen's room to follow the step.
+      await page.setViewportSize({ width: 390, height: 844 });
+      await eventually(
+        () => box('.diagram-pane'),
+        (phone) =>
+          assert.ok(phone && phone.height >= 400, `the phone's diagram pane is ${phone?.height}px high`),
+        'the phone keeps a tall diagram',
+      );
+    },
+  },
+  {
     name: 'stepper: the scrubber keeps its place from step 1 to step 10 (the counter does not widen)',
     async run({ newPage }) {
       const page = await openApp(newPage);

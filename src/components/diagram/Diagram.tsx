@@ -1,8 +1,8 @@
-import { memo, useId, useMemo, useState, type ReactNode } from 'react';
+import { memo, useId, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
 import { layoutModel, type DiagramLayout, type EdgeLayout } from '../../layout';
 import { EdgeTooltip, ImpactPaths } from '../lazyParts';
 import { selectStep, useApp } from '../../store';
-import { focusOf } from './camera';
+import { focusOf, readableScale } from './camera';
 import { ColumnTitles, titlesTop } from './ColumnTitles';
 import { EdgeSheet } from './EdgeSheet';
 import { EmphasisSheet } from './EmphasisSheet';
@@ -74,8 +74,12 @@ export function Diagram() {
   const markers = useMemo(() => markerIds(`arrow${safeId(id)}`), [id]);
   const [hovered, setHovered] = useState<string | null>(null);
   const hasWeights = model.layers.some((layer) => layer.kind === 'linear');
+  // For the page's CSS: the drawing's height per unit of width, and the width (px) below which it is too small to read
+  // whole (the view then follows the step).
+  const { width, height } = layout.bounds;
+  const shape = { '--drawing-aspect': height / width, '--readable-width': `${width * readableScale}px` };
   return (
-    <div className="diagram">
+    <div className="diagram" style={shape as CSSProperties}>
       <StepCamera
         layout={layout}
         label={`Neural structure of ${model.title}`}
