@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { RunResult } from '../../training';
 import { useApp } from '../../store';
 import { formatCount, plural } from './format';
-import { iterationLabel } from './iterations';
+import { iterationLabel, updatesByBatch } from './iterations';
 
 /** Runs with at most this many iterations list them all as buttons. */
 const listLength = 12;
@@ -16,7 +16,7 @@ export function IterationPicker({ run }: { readonly run: RunResult }) {
   return (
     <div className="iterations">
       <p className="train-note">
-        {`Walk any of the ${plural(count, 'iteration')} of the last run in the stepper: its forward and backward pass, then the update ŵ = w − α . δw with its numbers.`}
+        {`Walk ${count === 1 ? 'the iteration' : `any of the ${plural(count, 'iteration')}`} of the last run in the stepper: its forward and backward pass, then the update ŵ = w − α . ${updatesByBatch(run.plan) ? 'δw^avg' : 'δw'} with its numbers.`}
       </p>
       {count <= listLength ? (
         <ol className="iteration-list" data-testid="iteration-list">

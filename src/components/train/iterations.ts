@@ -7,6 +7,11 @@ export function epochOf(plan: RunPlan, record: RunRecord, n: number): number | n
   return Math.floor(n / Math.max(1, record.schedule.length)) + 1;
 }
 
+/** True when a run updates once per batch, with δw^avg = Σ_i δw^{learning,i}, rather than once per sample. */
+export function updatesByBatch(plan: RunPlan): boolean {
+  return plan.kind === 'epochs' ? plan.mode === 'batch' : plan.samples.length > 1;
+}
+
 /** The samples of iteration n, in words: "sample 2" or "batch of samples 1–3" (1-based). */
 export function samplesLabel(samples: readonly number[]): string {
   const first = samples[0] ?? 0;

@@ -160,6 +160,9 @@ describe('TrainPanel inspecting iterations', () => {
       '2 epoch 1 · sample 2',
       '3 epoch 1 · sample 3',
     ]);
+    expect(screen.getByText(/of the last run in the stepper/)).toHaveTextContent(
+      'Walk any of the 3 iterations of the last run in the stepper: its forward and backward pass, then the update ŵ = w − α . δw with its numbers.',
+    );
     fireEvent.click(buttons[2] as HTMLElement);
     expect(state().inspected?.index).toBe(2);
     expect(state().iteration.samples).toEqual([2]);
@@ -228,5 +231,14 @@ describe('TrainPanel one iteration by batch', () => {
     fireEvent.click(screen.getByTestId('train-iteration'));
     expect(state().selection).toBe('batch');
     expectAllClose(w2(state().model), [1 / 200, -3 / 11600 + 2e-4 / 3, 1 / 5800 + 1e-4], 1e-14);
+  });
+
+  it('offers its one iteration to walk, whose update uses δw^avg', () => {
+    render(<TrainPanel />);
+    fireEvent.click(screen.getByRole('radio', { name: 'By batch of 3' }));
+    fireEvent.click(screen.getByTestId('train-iteration'));
+    expect(screen.getByText(/of the last run in the stepper/)).toHaveTextContent(
+      'Walk the iteration of the last run in the stepper: its forward and backward pass, then the update ŵ = w − α . δw^avg with its numbers.',
+    );
   });
 });
