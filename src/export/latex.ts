@@ -1,6 +1,6 @@
 import type { Iteration } from '../engine';
 import { chainRuleCard, kindName, notation, shared, type CardLine, type Notation } from '../formulas';
-import { buildTimeline, type Step } from '../timeline';
+import { buildTimeline, isGradientStep, type Step } from '../timeline';
 import { latexText } from './tex';
 
 /** The preamble: article, amsmath (\boxed, \text) and amssymb (\checkmark), paragraphs apart rather than indented. */
@@ -53,74 +53,100 @@ function gradientHeading(step: Step, nt: Notation): string {
   }
 }
 
-/** Where a step goes in the document: the forward pass, the loss, a layer's backward section, or the update. */
+/** At most this many derivations (outputs, losses and gradients) in a document: a larger batch derives fewer elements. */
+const derivationBudget = 2_000;
+
+/** Where a step goes in the document: an element's forward pass, loss or layer's backward section, or the update. */
 function sectionOf(step: Step): string {
   switch (step.kind) {
     case 'forward':
-      return 'forward';
+      return `${step.element}:forward`;
     case 'loss':
-      return 'loss';
+      return `${step.element}:loss`;
     case 'update':
       return 'update';
     default:
-      return `backward:${step.k}`;
+      return `${step.element}:backward:${step.k}`;
   }
 }
 
-/** The heading of the section a step opens. */
-function sectionHeading(step: Step, n: number, nt: Notation, layerTitle: (k: number) => string): string {
+/** The heading of the section a step opens; `who` names the batch element ("Element 2 (sample 2)"), null for one sample. */
+function sectionHeading(
+  step: Step,
+  n: number,
+  nt: Notation,
+  who: string | null,
+  layerTitle: LayerTitle,
+): string {
+  const about = (text: string) =>
+    who === null ? text.charAt(0).toUpperCase() + text.slice(1) : `${who}: ${text}`;
   switch (step.kind) {
     case 'forward':
-      return '\\section{The forward pass}';
+      return `\\section{${about('the forward pass')}}`;
     case 'loss':
-      return `\\section{The loss and the first learning flow $${nt.deltaAll(n + 1).tex}$}`;
+      return `\\section{${about(`the loss and the first learning flow $${nt.deltaAll(n + 1).tex}$`)}}`;
     case 'update':
       return '\\section{Gradient descent: the new weights}';
     default:
-      return `\\section{${layerTitle(step.k)}: the backward pass}`;
+      return `\\section{${who === null ? layerTitle(step.k) : `${who}, ${layerTitle(step.k, 'layer')}`}: the backward pass}`;
   }
 }
 
-/** The sentence that says which data the derivation is about. */
-function aboutSample(iteration: Iteration, element: number): string {
-  if (iteration.passes.length === 0)
-    return 'The dataset of this model is empty: there is no sample to derive. Add one to the dataset first.';
+/** "Layer $L^{2}$ (Linear)", or "layer …" inside a sentence. */
+type LayerTitle = (k: number, word?: string) => string;
+
+/** The sample of the dataset an element trains on, 1-based, in words. */
+function sampleName(iteration: Iteration, element: number): string {
   const sample = iteration.samples[element];
-  const which = sample === undefined ? 'the selected sample' : `sample ${sample + 1} of the dataset`;
+  return sample === undefined ? 'the selected sample' : `sample ${sample + 1}`;
+}
+
+/** The sentences that say which data the derivation is about, and which elements of a batch it leaves out. */
+function aboutData(iteration: Iteration, derived: number): string {
   const n = iteration.passes.length;
-  const batch =
-    n > 1
-      ? ` (element ${element + 1} of a batch of ${n}, which back-propagates $\\frac{1}{${n}} \\mathit{Loss}$)`
-      : '';
-  return `Every learning flow $\\delta$, weight gradient $\\delta w$ and bias gradient $\\delta b$ of one training iteration, for ${which}${batch}, step by step as the series derives them: the goal, the impact paths, the impact formula, the local derivatives, the chain-rule terms and their sum.`;
+  if (n === 0)
+    return 'The dataset of this model is empty: there is no sample to derive. Add one to the dataset first.';
+  const stages =
+    'step by step as the series derives them: the goal, the impact paths, the impact formula, the local derivatives, the chain-rule terms and their sum';
+  const every =
+    'Every learning flow $\\delta$, weight gradient $\\delta w$ and bias gradient $\\delta b$ of one training iteration';
+  if (n === 1) return `${every}, for ${sampleName(iteration, 0)} of the dataset, ${stages}.`;
+  const batch = `${every} on a batch of ${n} samples, element by element, ${stages}. Each element back-propagates $\\mathit{Loss}^{\\mathit{learning}} = \\frac{1}{${n}} \\mathit{Loss}$; the update then adds the elements' gradients.`;
+  if (derived === n) return batch;
+  return `${batch} To keep the document readable, it derives elements 1 to ${derived} only: elements ${derived + 1} to ${n} are left out (about ${derivationBudget.toLocaleString('en-US')} derivations would not be enough for all of them). They are derived as the first ones are, and the update's sums use their gradients.`;
 }
 
 /**
- * A complete LaTeX document deriving every δ, δw and δb of batch element `element` of `iteration` (for handouts and
- * answer keys): the forward pass, the loss, then one section per layer in backward order, then the update. Every
- * formula is a line of the app's chain-rule cards (src/formulas), at the last stage of each derivation; the only text
- * from outside the app, the model's title, is escaped.
+ * A complete LaTeX document deriving every δ, δw and δb of `iteration` (for handouts and answer keys): for each batch
+ * element, the forward pass, the loss, then one section per layer in backward order; then the update. A batch too large
+ * for the derivation budget derives its first elements and says which it leaves out. Every formula is a line of the
+ * app's chain-rule cards (src/formulas), at the last stage of each derivation; the only text from outside the app, the
+ * model's title, is escaped.
  */
-export function derivationDocument(iteration: Iteration, element: number): string {
+export function derivationDocument(iteration: Iteration): string {
   const model = iteration.before;
   const n = iteration.passes.length;
-  const nt = notation(element, n);
-  const steps = buildTimeline(iteration, 'detailed').steps.filter(
-    (step) =>
-      step.kind === 'update' ||
-      (step.element === element && (step.kind === 'forward' || step.kind === 'loss' || step.stage === 'sum')),
-  );
-  const layerTitle = (k: number) =>
-    `Layer $${shared.layer(k).tex}$ (${latexText(kindName(model.layers[k - 1]))})`;
+  const timeline = buildTimeline(iteration, 'detailed').steps;
+  const shown = (step: Step) =>
+    step.kind === 'forward' || step.kind === 'loss' || (isGradientStep(step) && step.stage === 'sum');
+  const perElement = timeline.filter(
+    (step) => step.element === 0 && step.kind !== 'update' && shown(step),
+  ).length;
+  const derived = Math.min(n, Math.max(1, Math.floor(derivationBudget / Math.max(1, perElement))));
+  const steps = timeline.filter((step) => step.kind === 'update' || (step.element < derived && shown(step)));
+  const layerTitle: LayerTitle = (k, word = 'Layer') =>
+    `${word} $${shared.layer(k).tex}$ (${latexText(kindName(model.layers[k - 1]))})`;
   const body: string[] = [];
   const seen = new Set<string>();
   let section = '';
   for (const step of steps) {
     const card = chainRuleCard(model, iteration, step);
+    const nt = notation(step.element, n);
     const where = sectionOf(step);
     if (where !== section) {
       section = where;
-      body.push(sectionHeading(step, model.layers.length, nt, layerTitle));
+      const who = n > 1 ? `Element ${step.element + 1} (${sampleName(iteration, step.element)})` : null;
+      body.push(sectionHeading(step, model.layers.length, nt, who, layerTitle));
     }
     if (step.kind === 'forward' && step.j === 0) body.push(`\\subsection*{${layerTitle(step.k)}}`);
     if (step.kind === 'update') body.push(`\\subsection*{${layerTitle(step.k)}}`);
@@ -135,7 +161,7 @@ export function derivationDocument(iteration: Iteration, element: number): strin
     `\\title{Backpropagation step by step: ${latexText(model.title)}}`,
     '\\begin{document}',
     '\\maketitle',
-    aboutSample(iteration, element),
+    aboutData(iteration, derived),
     notationNote,
     ...body,
     '\\end{document}',

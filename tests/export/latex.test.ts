@@ -21,8 +21,8 @@ function subsection(document: string, heading: string): string {
   return next < 0 ? document.slice(start) : document.slice(start, start + 1 + next);
 }
 
-describe('derivationDocument(iteration, element)', () => {
-  const document = derivationDocument(example, 0);
+describe('derivationDocument(iteration)', () => {
+  const document = derivationDocument(example);
 
   it('is a complete article with amsmath, a title and one body', () => {
     expect(document).toMatch(/^% /);
@@ -104,7 +104,7 @@ describe('derivationDocument(iteration, element)', () => {
 
   it('escapes the title (the only text a person typed): no command, accents dropped, other letters as "?"', () => {
     const model: Model = { ...examplePreset.model, title: '50% \\input{/etc/passwd} $x$ & #1_é δ ~^' };
-    const text = derivationDocument(derive(model, 0, 'detailed').iteration, 0);
+    const text = derivationDocument(derive(model, 0, 'detailed').iteration);
     expect(text).toContain(
       '\\title{Backpropagation step by step: 50\\% \\textbackslash{}input\\{/etc/passwd\\} \\$x\\$ \\& \\#1\\_e ? \\~{}\\^{}}',
     );
@@ -113,22 +113,61 @@ describe('derivationDocument(iteration, element)', () => {
     for (const fragment of mathOf(text))
       expect(() => katex.renderToString(fragment, { throwOnError: true })).not.toThrow();
   });
+});
 
-  it('writes an element of a batch with its element superscript and says it back-propagates Loss/n', () => {
-    const batch = derive(examplePreset.model, 'batch', 'detailed').iteration;
-    const second = derivationDocument(batch, 1);
-    expect(second).toContain('element 2 of a batch of 3');
-    expect(second).toContain('\\subsection*{Learning flow $\\delta^{3,2}_{1}$}');
-    expect(second).toContain('\\subsection*{Weight gradient $\\delta w^{2,1,2}_{3}$}');
-    for (const fragment of mathOf(second))
+describe('derivationDocument(iteration) of a batch', () => {
+  const batch = derivationDocument(derive(examplePreset.model, 'batch', 'detailed').iteration);
+
+  it('derives every element of the batch, each with its forward pass, loss and backward pass, then the update', () => {
+    const sections = [...batch.matchAll(/\\section\{([^\n]*)\}/g)].map((match) => match[1]);
+    const element = (e: number) => [
+      `Element ${e} (sample ${e}): the forward pass`,
+      `Element ${e} (sample ${e}): the loss and the first learning flow $\\delta^{4,${e}}$`,
+      `Element ${e} (sample ${e}), layer $L^{3}$ (ReLU): the backward pass`,
+      `Element ${e} (sample ${e}), layer $L^{2}$ (Linear): the backward pass`,
+      `Element ${e} (sample ${e}), layer $L^{1}$ (Input 1D): the backward pass`,
+    ];
+    expect(sections).toEqual([
+      ...element(1),
+      ...element(2),
+      ...element(3),
+      'Gradient descent: the new weights',
+    ]);
+    expect(batch).toContain('on a batch of 3 samples, element by element');
+    expect(batch).not.toContain('left out');
+  });
+
+  it('derives the weight gradients that the update adds: δw^{2,1,3} = 1/3 . (0 − 1) . (0, 2000, 3000)', () => {
+    // By hand (spec 3.8): elements 1 and 2 are right (o3 = y), so their δ⁴ = 0; element 3 has δ⁴ = (0 − 1)/3,
+    // ReLU lets it through at o² = 0, and δw^{2,1,3}_i = −1/3 . o^{1,3}_i = (0, −666.667, −1000).
+    for (const i of [1, 2, 3])
+      for (const e of [1, 2])
+        expect(subsection(batch, `Weight gradient $\\delta w^{2,1,${e}}_{${i}}$`)).toContain('\\boxed{0}');
+    expect(subsection(batch, 'Weight gradient $\\delta w^{2,1,3}_{1}$')).toContain('\\boxed{0}');
+    expect(subsection(batch, 'Weight gradient $\\delta w^{2,1,3}_{2}$')).toContain('\\boxed{-666.667}');
+    expect(subsection(batch, 'Weight gradient $\\delta w^{2,1,3}_{3}$')).toContain('\\boxed{-1\\,000}');
+    expect(subsection(batch, 'Learning flow $\\delta^{3,2}_{1}$')).toContain('\\boxed{0}');
+    for (const fragment of mathOf(batch))
       expect(() => katex.renderToString(fragment, { throwOnError: true })).not.toThrow();
+  });
+
+  it('derives the first elements of a batch too large to derive whole, and says which it leaves out', () => {
+    // 150 copies of the Example's samples in one batch; an element has 16 derivations (5 outputs, the loss, 7 δ and
+    // 3 δw), so 2,000 of them hold 125 elements.
+    const dataset = Array.from({ length: 50 }, () => examplePreset.model.dataset).flat();
+    const big: Model = { ...examplePreset.model, dataset, batchSize: 150 };
+    const text = derivationDocument(derive(big, 'batch', 'detailed').iteration);
+    expect(text).toContain('it derives elements 1 to 125 only: elements 126 to 150 are left out');
+    expect(text).toContain('\\section{Element 125 (sample 125): the forward pass}');
+    expect(text).not.toContain('Element 126 (');
+    expect(text).toContain('\\section{Gradient descent: the new weights}');
   });
 });
 
 describe('derivationDocument() of a model without data', () => {
   it('is still a complete document, which says there is nothing to derive', () => {
     const empty: Model = { ...examplePreset.model, dataset: [] };
-    const text = derivationDocument(derive(empty, 0, 'detailed').iteration, 0);
+    const text = derivationDocument(derive(empty, 0, 'detailed').iteration);
     expect(text).toContain('there is no sample to derive');
     expect(text).not.toContain('\\section');
     expect(text.trimEnd().endsWith('\\end{document}')).toBe(true);

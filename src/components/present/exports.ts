@@ -10,7 +10,7 @@ import {
   viewBoxOf,
   type Frame,
 } from '../../export';
-import { selectElementIndex, selectStep, type AppState } from '../../store';
+import { selectStep, type AppState } from '../../store';
 
 /** What can be exported from the menu. */
 export type ExportFormat = 'svg' | 'png' | 'tex' | 'json';
@@ -66,12 +66,8 @@ export async function exportAs(format: ExportFormat, state: AppState): Promise<s
       return name;
     }
     case 'tex': {
-      const element = selectElementIndex(state);
       const name = exportFileName(title, 'derivation', 'tex');
-      downloadBlob(
-        new Blob([derivationDocument(state.iteration, element)], { type: 'application/x-tex' }),
-        name,
-      );
+      downloadBlob(new Blob([derivationDocument(state.iteration)], { type: 'application/x-tex' }), name);
       return name;
     }
     case 'json': {
