@@ -1,7 +1,8 @@
 /** The training slice's actions that run training (the runs, the loss curve, the reports): loaded in a chunk of their own. */
+import type { Model } from '../engine';
 import { describeNonFinite, iterationOf, startRun, type Run, type RunPlan } from '../training';
 import type { EditResult } from './editSlice';
-import { samplesOf } from './derive';
+import { samplesOf, type SampleSelection } from './derive';
 import { inspectState, type ModelChangeOptions } from './modelSlice';
 import type { AppState, SliceCreator } from './store';
 import { chunkFor, maxEpochs, timeoutScheduler } from './runs';
@@ -20,6 +21,10 @@ function runLabel(plan: RunPlan): string {
   return `train ${plan.epochs} epoch${plan.epochs === 1 ? '' : 's'} ${how}`;
 }
 
+/** The picker's name for the data of an iteration: its one sample, or the batch. */
+const selectionOf = (samples: readonly number[]): SampleSelection =>
+  samples.length === 1 ? (samples[0] ?? 0) : 'batch';
+
 /** Training runs for one store, driven by `scheduler` in slices of `chunk` iterations. */
 export const createTrainingActions =
   (options: TrainingOptions = {}): SliceCreator<TrainingActions> =>
@@ -29,6 +34,10 @@ export const createTrainingActions =
     const sliceMs = options.sliceMs ?? 12;
     /** The run being driven, its iterations per burst, and how to cancel its next slice (private to this store). */
     let job: { run: Run; plan: RunPlan; chunk: number; cancel: () => void } | null = null;
+
+    /** Makes the stepper walk iteration `index` of the last run, and the Data picker name its sample (or batch). */
+    const inspect = (found: { model: Model; samples: readonly number[] }, index: number) =>
+      set({ ...inspectState(get(), { ...found, index }), selection: selectionOf(found.samples) });
 
     const refuse = (path: string, message: string): EditResult => ({
       ok: false,
@@ -46,7 +55,7 @@ export const createTrainingActions =
       if (report === null) return;
       // The stepper shows the iteration that produced the value; the model keeps the last finite weights.
       const offending = iterationOf(result.record, report.iteration);
-      if (offending) set(inspectState(get(), { ...offending, index: report.iteration }));
+      if (offending) inspect(offending, report.iteration);
       const what = describeNonFinite(report, plan.kind === 'epochs');
       const then = changed
         ? ' Training paused before that iteration, which the stepper now shows; undo to go back to the weights before the run.'
@@ -124,7 +133,7 @@ export const createTrainingActions =
         const record = get().lastRun?.record;
         const found = record ? iterationOf(record, n) : undefined;
         if (!found) return false;
-        set(inspectState(get(), { ...found, index: n }));
+        inspect(found, n);
         return true;
       },
     };

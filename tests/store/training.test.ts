@@ -190,6 +190,8 @@ describe('inspecting an iteration of the last run', () => {
     expect(store.getState().inspectIteration(2)).toBe(true);
     const state = store.getState();
     expect(state.inspected?.samples).toEqual([2]);
+    // The Data picker names the sample the stepper shows.
+    expect(state.selection).toBe(2);
     expect(state.iteration.before).toEqual(example);
     expect(state.iteration.samples).toEqual([2]);
     expect(state.stepIndex).toBe(0);
@@ -200,10 +202,19 @@ describe('inspecting an iteration of the last run', () => {
       [1 / 200, -3 / 11600 + 2e-4, 1 / 5800 + 3e-4],
       1e-14,
     );
+    expect(store.getState().selection).toBe(0);
     expect(store.getState().inspectIteration(6)).toBe(false);
     store.getState().stopInspecting();
     expect(store.getState().inspected).toBeNull();
     expect(store.getState().iteration.before).toBe(store.getState().model);
+  });
+
+  it('names the batch in the Data picker when the iteration is a batch', () => {
+    const store = storeOn();
+    store.getState().train(1, 'batch');
+    store.getState().inspectIteration(0);
+    expect(store.getState().selection).toBe('batch');
+    expect(store.getState().iteration.samples).toEqual([0, 1, 2]);
   });
 
   it('rebuilds exactly the iterations of a run longer than its checkpoints', () => {
@@ -262,6 +273,17 @@ describe('a learning rate too large', () => {
     expect(state.past).toHaveLength(1);
     state.undo();
     expect(store.getState().model).toEqual(diverging);
+  });
+
+  it('shows the offending iteration on its own sample, in the stepper and in the Data picker', () => {
+    // By hand, α = 1e308 on the Example: samples 1 and 2 are right (δ⁴ = 0, nothing to update); sample 3 has
+    // δ⁴ = 0 − 1 = −1, δw² = −1 . (0, 2000, 3000), and ŵ²₂ = w²₂ + 1e308 · 2000 = ∞: iteration 3, sample 3.
+    const store = storeOn({ ...example, learningRate: 1e308 });
+    store.getState().train(1, 'sample');
+    const state = store.getState();
+    expect(state.lastRun?.nonFinite?.iteration).toBe(2);
+    expect(state.iteration.samples).toEqual([2]);
+    expect(state.selection).toBe(2);
   });
 
   it('names the first offending value like the series, with its epoch and sample', () => {
