@@ -40,6 +40,12 @@ const style = {
   font: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'DejaVu Sans', sans-serif",
 } as const;
 
+/**
+ * A character XML 1.0 does not allow anywhere in a document: a C0 control other than tab and the newlines, a lone
+ * surrogate, U+FFFE or U+FFFF.
+ */
+const notXmlChar = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
+
 /** Text made safe for XML: the model's title is user input. */
 export function xmlText(text: string): string {
   return text
@@ -164,6 +170,7 @@ export function composeFrame(parts: FrameParts): Frame {
     y += card.height + 16;
   }
   const height = Math.ceil(y + margin);
+  // The texts (the title, the diagram's labels) may hold characters XML forbids: the file holds none of them.
   const svg = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${xmlText(style.font)}">`,
@@ -172,7 +179,9 @@ export function composeFrame(parts: FrameParts): Frame {
     ...markup,
     '</svg>',
     '',
-  ].join('\n');
+  ]
+    .join('\n')
+    .replace(notXmlChar, '');
   return { svg, width, height };
 }
 

@@ -63,6 +63,19 @@ describe('composeFrame(parts)', () => {
     expect(document.getElementsByTagName('text')[0]?.textContent).toBe('<script>alert(1)</script> & "co"');
   });
 
+  it('writes no character XML 1.0 forbids, whichever the title and the diagram hold', () => {
+    const frame = composeFrame({
+      ...parts,
+      diagram: diagram.replace('0, −1', 'a\u0000b\u{1F600}'),
+      title: 'Lecture\u000b3\u0008 \ud800x\udc00 \uffff\tend',
+    });
+    const document = parse(frame.svg);
+    expect(document.getElementsByTagName('title')[0]?.textContent).toBe(
+      'Lecture3 x \tend: Backward · δ³₁ · chain-rule terms',
+    );
+    expect(frame.svg).toContain('<text>ab\u{1F600}</text>');
+  });
+
   it('draws a frame without a card (an empty dataset) with its title and diagram', () => {
     const frame = composeFrame({ ...parts, card: undefined });
     expect(frame.height).toBeLessThan(composeFrame(parts).height);
