@@ -55,9 +55,14 @@ export const batchSizeSchema = v.pipe(
   v.minValue(1, expecting(batchWhat)),
 );
 
-/** The title: text of at most `maxTitleLength` characters. */
+/** A run of C0 control characters (U+0000–U+001F: tab, newline, NUL, backspace…), which no title holds. */
+// eslint-disable-next-line no-control-regex -- matching them is the point
+const controlRun = /[\u0000-\u001f]+/g;
+
+/** The title: text of at most `maxTitleLength` characters, each run of control characters read as one space. */
 export const titleSchema = v.pipe(
   v.string(expecting(`a title: text of at most ${maxTitleLength} characters`)),
+  v.transform((title) => title.replace(controlRun, ' ')),
   v.maxLength(
     maxTitleLength,
     (issue) => `the title has ${count(issue.input.length, 'character')}; the limit is ${maxTitleLength}`,

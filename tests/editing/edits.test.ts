@@ -220,4 +220,8 @@ describe('data and settings', () => {
     expect(modelOf(apply({ kind: 'setTitle', title: 'Mine' })).title).toBe('Mine');
     expect(problemsOf(apply({ kind: 'setTitle', title: 'x'.repeat(201) }))[0]).toMatch(/^title: /);
   });
+
+  it('setTitle writes a typed control character (U+000B, U+0000…) as a space', () => {
+    expect(modelOf(apply({ kind: 'setTitle', title: 'Lecture\u000b3\u0000' })).title).toBe('Lecture 3 ');
+  });
 });

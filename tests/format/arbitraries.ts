@@ -45,7 +45,10 @@ export const modelArbitrary: fc.Arbitrary<Model> = fc
     }
     const sample = fc.record({ x: numbers(inputSize), y: numbers(previous) }).map((s): Sample => s);
     return fc.record({
-      title: fc.string({ maxLength: 100, unit: 'binary' }),
+      // Any text without a C0 control character (U+0000–U+001F), which no title holds.
+      title: fc
+        .string({ maxLength: 100, unit: 'binary' })
+        .filter((title) => ![...title].some((c) => c < ' ')),
       layers: fc.tuple(...layers),
       loss: fc.constant('halfSquaredError' as const),
       dataset: fc.array(sample, { maxLength: 5 }),

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Model } from '../../src/engine/model';
 import { parseModelText, parseModelValue, serializeModel, toModelFile } from '../../src/format';
+import { examplePreset } from '../../src/presets';
 import { modelArbitrary } from './arbitraries';
 
 describe('serializing then parsing', () => {
@@ -21,6 +22,12 @@ describe('serializing then parsing', () => {
         expect(parseModelValue(toModelFile(model))).toEqual({ ok: true, model });
       }),
     );
+  });
+
+  it('reads each run of control characters in the title as one space (a title holds none)', () => {
+    const model = { ...examplePreset.model, title: 'Lecture\u000b3\u0000\u0008\n\tb' };
+    const result = parseModelText(serializeModel(model));
+    expect(result).toEqual({ ok: true, model: { ...model, title: 'Lecture 3 b' } });
   });
 
   it('keeps the sign of -0 and omits absent biases', () => {
