@@ -46,7 +46,8 @@ export const LossBox = memo(function LossBox({
 }) {
   const { loss } = layout;
   const role = useApp((state) => lossRole(selectStep(state)));
-  const truth = useApp(useShallow((state) => selectPass(state)?.truth ?? []));
+  // y^truth of the sample shown, or undefined when there is none (an empty dataset).
+  const truth = useApp(useShallow((state) => selectPass(state)?.truth));
   const value = useApp((state) => selectPass(state)?.loss ?? NaN);
   const known = useApp(lossStored);
   const element = useApp(selectElement);
@@ -75,14 +76,21 @@ export const LossBox = memo(function LossBox({
           data-id={loss.id}
           data-state={state}
           role="img"
-          aria-label={`Loss: ${plainScripts(truthSymbol)} = ${vector(truth, formatFull)}, ${plainScripts(lossSymbol)} = ${known ? formatFull(value) : 'not computed yet'}`}
+          aria-label={`Loss: ${plainScripts(truthSymbol)} = ${truth ? vector(truth, formatFull) : 'no sample'}, ${plainScripts(lossSymbol)} = ${known ? formatFull(value) : 'not computed yet'}`}
         >
           <rect className="loss-box" x={left} y={top} width={loss.width} height={loss.height} rx={6} />
           <text className="loss-title" x={loss.x} y={top + 26} fontSize={sizes.font.loss}>
             <MathText source={withElement(loss.title, element)} />
           </text>
           <text className="loss-line" x={loss.x} y={top + 60} fontSize={sizes.font.loss}>
-            <MathText source={`${truthSymbol} = ${shortVector(truth, loss.width)}`} />
+            {truth ? (
+              <MathText source={`${truthSymbol} = ${shortVector(truth, loss.width)}`} />
+            ) : (
+              <>
+                <MathText source={`${truthSymbol} = `} />
+                <tspan className="value-pending">{pending}</tspan>
+              </>
+            )}
           </text>
           <text className="loss-line loss-value" x={loss.x} y={top + 90} fontSize={sizes.font.loss}>
             <MathText source={`${lossSymbol} = `} />

@@ -46,7 +46,8 @@ export function neuronView(state: AppState, k: number, j: number, stored: Stored
   const step = selectStep(state);
   const pass = selectPass(state);
   const role = neuronRole(step, pass, k, j);
-  const hasO = (stored.o[j] ?? Infinity) <= state.stepIndex;
+  // Without a sample (an empty dataset) there is no data to show either.
+  const hasO = pass !== undefined && (stored.o[j] ?? Infinity) <= state.stepIndex;
   const hasDelta = (stored.delta[j] ?? Infinity) <= state.stepIndex;
   return {
     role,

@@ -80,6 +80,16 @@ describe('Diagram', () => {
     expect(screen.getByTestId('loss')).toHaveAttribute('data-state', 'pending');
   });
 
+  it('shows "—" for the data and y^truth without a sample (an empty dataset)', () => {
+    act(() => state().loadModel({ ...state().model, dataset: [] }));
+    render(<Diagram />);
+    expect(valueOf('N:0:0')).toBe('—, —');
+    expect(neuron('N:0:0')).toHaveAttribute('data-state', 'pending');
+    const loss = screen.getByTestId('loss');
+    expect(loss.querySelector('.loss-line')?.textContent).toMatch(/= —$/);
+    expect(loss).toHaveAttribute('aria-label', 'Loss: y^{truth} = no sample, loss = not computed yet');
+  });
+
   it('highlights the edges into the neuron a forward step computes', () => {
     render(<Diagram />);
     seek('e0:o:2:0');

@@ -122,6 +122,12 @@ describe('the neuron grid', () => {
     expect(card).toHaveTextContent('o²₁ = 0 ≥ 0 ✓, so δ³₁ = δ⁴₁ = −1');
   });
 
+  it('the card of a data neuron says its value is not there without a sample (an empty dataset)', () => {
+    act(() => state().loadModel({ ...state().model, dataset: [] }));
+    act(() => state().selectNeuron('N:0:0'));
+    expect(screen.getByTestId('neuron-card')).toHaveTextContent('data₁ = not computed yet');
+  });
+
   it("a click selects a neuron too; the card's close button unselects it and gives the focus back", async () => {
     fireEvent.click(neuron('N:3:0').querySelector('rect') as Element);
     expect(state().selected).toBe('N:3:0');
