@@ -137,9 +137,16 @@ const foreign = (reason: string): CommandResult => ({ ok: false, reason, foreign
 /** A message for this protocol that is wrong. */
 const wrong = (reason: string): CommandResult => ({ ok: false, reason, foreign: false });
 
-/** Reads the model of a `load` command with the model file parser (text or JSON object). */
+/**
+ * Reads the model of a `load` command with the model file parser (text or JSON object). A model without samples is
+ * refused too: it has no step to show, and a load starts on a step.
+ */
 function readModel(value: unknown): CommandResult {
   const parsed: ParseResult = typeof value === 'string' ? parseModelText(value) : parseModelValue(value);
+  if (parsed.ok && parsed.model.dataset.length === 0)
+    return wrong(
+      `"${messageType('load')}" has a model without samples ("dataset" is empty): it has no step to show`,
+    );
   if (parsed.ok) return { ok: true, command: { kind: 'load', model: parsed.model } };
   const [first, ...rest] = parsed.problems;
   const more = rest.length === 0 ? '' : ` (and ${rest.length} more)`;

@@ -447,6 +447,59 @@ export const tests = [
     },
   },
   {
+    name: 'embed: a model without samples shows "—" for its data and y^truth; next, play and a load of one are refused with a warning',
+    async run({ newPage, baseURL, screenshot }) {
+      const empty = { ...example, dataset: [] };
+      const view = { selection: 0, step: 0, detail: 'detailed', selected: null };
+      const { page, frame } = await openHost(newPage, baseURL, `embed.html${linkOf(empty, view)}`);
+      const warnings = [];
+      page.on('console', (message) => {
+        if (message.type() === 'warning') warnings.push(message.text());
+      });
+      await eventually(
+        () => received(page),
+        (m) =>
+          assert.deepEqual(ofType(m, 'ready'), [{ type: 'neural-structure:ready', version: 1, total: 0 }]),
+        'ready, with no step',
+      );
+      const data = frame.locator('[data-testid="neuron"][data-id="N:0:0"] .neuron-value');
+      assert.equal(await data.textContent(), '—, —');
+      assert.match(await frame.locator('[data-testid="loss"] .loss-line').first().textContent(), /= —$/);
+      for (const name of ['next', 'play'])
+        assert.deepEqual(await command(page, { type: `neural-structure:${name}` }, 'step', 0), []);
+      await screenshot(page, 'embed-no-sample');
+
+      const full = await openHost(newPage, baseURL, 'embed.html');
+      full.page.on('console', (message) => {
+        if (message.type() === 'warning') warnings.push(message.text());
+      });
+      await eventually(
+        () => received(full.page),
+        (m) => assert.ok(ofType(m, 'step').length >= 1),
+        'ready',
+      );
+      const load = { type: 'neural-structure:load', model: { ...oneWeight, dataset: [] } };
+      assert.deepEqual(await command(full.page, load, 'step', 0), [], 'no step event: the load is refused');
+      assert.equal(await full.frame.locator('[data-testid="model-title"]').innerText(), 'The Example');
+      assert.equal(await counterText(full.frame), 'Step 1 / 58');
+      await eventually(
+        () => warnings,
+        (found) =>
+          assert.deepEqual(
+            found.map(
+              (text) => text.match(/"neural-structure:\w+" has (no step|a model without samples)/)?.[0],
+            ),
+            [
+              '"neural-structure:next" has no step',
+              '"neural-structure:play" has no step',
+              '"neural-structure:load" has a model without samples',
+            ],
+          ),
+        'a warning for each refused command',
+      );
+    },
+  },
+  {
     name: 'embed: a bad link shows the Example with a banner, without errors',
     async run({ newPage, baseURL, screenshot }) {
       const { page, frame } = await openHost(newPage, baseURL, 'embed.html#v1=garbage');

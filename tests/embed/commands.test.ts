@@ -185,6 +185,13 @@ describe('parseCommand(data)', () => {
     );
   });
 
+  it('refuses a load of a model without samples: it has no step to show', () => {
+    const model = { ...toModelFile(example), dataset: [] };
+    expect(reasonOf(parseCommand({ type: 'neural-structure:load', model }))).toBe(
+      '"neural-structure:load" has a model without samples ("dataset" is empty): it has no step to show',
+    );
+  });
+
   it('refuses a hostile load of 10 million weights or samples by their length, and returns', () => {
     const file = toModelFile(example);
     const huge = new Array<number>(10_000_000).fill(0);

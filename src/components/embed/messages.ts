@@ -18,9 +18,14 @@ function claimsProtocol(data: unknown): boolean {
   return typeof type === 'string' && type.startsWith(`${protocolName}:`);
 }
 
+/** The commands that move through the steps: a model without samples has none to move through. */
+const moves: readonly Command['kind'][] = ['goto', 'next', 'prev', 'play'];
+
 /** Applies a checked command to the store; gives the reason when the store has nothing to apply it to. */
 function apply(store: StoreApi<AppState>, command: Command): string | null {
   const state = store.getState();
+  if (moves.includes(command.kind) && state.timeline.steps.length === 0)
+    return `"${protocolName}:${command.kind}" has no step to go to: the model has no sample`;
   switch (command.kind) {
     case 'goto':
       state.seek(command.step);

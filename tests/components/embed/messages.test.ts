@@ -87,6 +87,23 @@ describe('handleMessage(store, data, source, parent) with commands from the pare
     ]);
     expect(store.getState()).toBe(before);
   });
+
+  it('ignores goto, next, prev and play with a warning when the model has no sample (no step)', () => {
+    const store = createAppStore(
+      { ...examplePreset.model, dataset: [] },
+      { scheduler: createImmediateScheduler() },
+    );
+    const before = store.getState();
+    for (const name of ['next', 'prev', 'play'] as const)
+      expect(send(store, { type: messageType(name) }).warnings).toEqual([
+        `neural-structure: ignored a message: "neural-structure:${name}" has no step to go to: the model has no sample.`,
+      ]);
+    expect(send(store, { type: 'neural-structure:goto', step: 0 }).outcome).toEqual({
+      kind: 'ignored',
+      warned: true,
+    });
+    expect(store.getState()).toBe(before);
+  });
 });
 
 describe('handleMessage ignores what is not a valid command from the parent', () => {
