@@ -1,5 +1,6 @@
 /** The training slice's actions that run training (the runs, the loss curve, the reports): loaded in a chunk of their own. */
 import type { Model } from '../engine';
+import { describeValue } from '../format/problems';
 import { describeNonFinite, iterationOf, startRun, type Run, type RunPlan } from '../training';
 import type { EditResult } from './editSlice';
 import { samplesOf, type SampleSelection } from './derive';
@@ -24,6 +25,13 @@ function runLabel(plan: RunPlan): string {
 /** The picker's name for the data of an iteration: its one sample, or the batch. */
 const selectionOf = (samples: readonly number[]): SampleSelection =>
   samples.length === 1 ? (samples[0] ?? 0) : 'batch';
+
+/** The epochs as a number: text typed in a field reads as its digits ("1,000" and "1 000" as 1000), else undefined. */
+function epochCount(epochs: number | string): number | undefined {
+  if (typeof epochs === 'number') return epochs;
+  const digits = epochs.trim().replace(/[,_\s]/g, '');
+  return /^\d+$/.test(digits) ? Number(digits) : undefined;
+}
 
 /** Training runs for one store, driven by `scheduler` in slices of `chunk` iterations. */
 export const createTrainingActions =
@@ -107,13 +115,17 @@ export const createTrainingActions =
       train: (epochs, mode = get().trainingMode) => {
         if (get().training !== null) get().stopTraining();
         const { model, curve } = get();
-        if (!Number.isInteger(epochs) || epochs < 1 || epochs > maxEpochs)
+        const count = epochCount(epochs);
+        if (count === undefined || !Number.isInteger(count) || count < 1 || count > maxEpochs) {
+          // What was typed, as typed ("-1", "1e5"), or nothing.
+          const got = describeValue(typeof epochs === 'string' ? epochs.trim() || undefined : epochs);
           return refuse(
             'epochs',
-            `expected a whole number of epochs from 1 to ${maxEpochs.toLocaleString('en-US')}, got ${String(epochs)}`,
+            `expected a whole number of epochs from 1 to ${maxEpochs.toLocaleString('en-US')}, got ${got}`,
           );
+        }
         if (model.dataset.length === 0) return refuse('dataset', 'add a sample first: training needs data');
-        const plan: RunPlan = { kind: 'epochs', mode, epochs };
+        const plan: RunPlan = { kind: 'epochs', mode, epochs: count };
         const run = startRun(model, plan, curve);
         job = { run, plan, chunk: options.chunk ?? chunkFor(model, mode), cancel: () => undefined };
         set({ training: { plan, ...run.progress() }, trainingMode: mode });

@@ -39,8 +39,11 @@ export interface TrainingSlice {
   readonly setTrainingMode: (mode: TrainingMode) => void;
   /** Applies the iteration the stepper shows as one undoable step, then shows the next sample's iteration. */
   readonly trainStep: () => EditResult;
-  /** Trains `epochs` epochs (one undoable step) in slices; pauses on the first non-finite value with a notice. */
-  readonly train: (epochs: number, mode?: TrainingMode) => EditResult;
+  /**
+   * Trains `epochs` epochs (a number, or the text typed in a field) as one undoable step, in slices; pauses on the
+   * first non-finite value with a notice.
+   */
+  readonly train: (epochs: number | string, mode?: TrainingMode) => EditResult;
   /** Stops the run in progress, keeping what it did. */
   readonly stopTraining: () => void;
   /** Makes the stepper walk iteration n (0-based) of the last run; false when there is no such iteration. */

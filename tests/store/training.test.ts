@@ -157,10 +157,22 @@ describe('training the Example through the store', () => {
     expect(store.getState().lastRun?.progress.epochs).toBe(50);
   });
 
+  it('reads epochs typed as text by their digits, "1,000" and "1 000" as 1000', () => {
+    const store = storeOn();
+    store.getState().train('1 000', 'sample');
+    expect(store.getState().lastRun?.progress.epochs).toBe(1000);
+  });
+
   it('refuses a number of epochs that is not a whole number from 1, and an empty dataset', () => {
     const store = storeOn();
     expect(store.getState().train(0).ok).toBe(false);
     expect(store.getState().train(1.5).ok).toBe(false);
+    expect(store.getState().train(' 1e5 ')).toEqual({
+      ok: false,
+      problems: [
+        { path: 'epochs', message: 'expected a whole number of epochs from 1 to 100,000, got "1e5"' },
+      ],
+    });
     const empty = storeOn({ ...example, dataset: [] });
     const result = empty.getState().train(1);
     expect(result.ok ? [] : result.problems.map((p) => p.path)).toEqual(['dataset']);

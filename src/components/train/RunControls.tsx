@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { TrainingMode } from '../../engine';
+import type { Problem } from '../../format';
 import { samplesOf, useApp, type EditResult } from '../../store';
 import { maxEpochs } from '../../store/runs';
 import { formatCount } from './format';
@@ -15,9 +16,9 @@ function selectionName(selection: number | 'batch'): string {
   return selection === 'batch' ? 'the batch' : `sample ${selection + 1}`;
 }
 
-/** The first problem of a refused action, as one sentence. */
-const problemOf = (result: EditResult): string | null =>
-  result.ok ? null : (result.problems[0]?.message ?? 'refused');
+/** The first problem of a refused action, or null. */
+const problemOf = (result: EditResult): Problem | null =>
+  result.ok ? null : (result.problems[0] ?? { path: '', message: 'refused' });
 
 /** How to train: α, per sample or by batch, and one iteration, one epoch or N epochs; Stop while a run goes on. */
 export function RunControls() {
@@ -46,14 +47,15 @@ export function RunControls() {
   };
   const epochsId = useId();
   const [epochsText, setEpochsText] = useState(String(defaultEpochs));
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const problemId = useId();
+  const epochsInvalid = problem?.path === 'epochs';
   const empty = datasetSize === 0;
 
   const run = (result: EditResult) => setProblem(problemOf(result));
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const text = epochsText.trim().replace(/[,_\s]/g, '');
-    run(train(/^\d+$/.test(text) ? Number(text) : NaN));
+    run(train(epochsText));
   };
   const modes: readonly { mode: TrainingMode; label: string; title: string }[] = [
     { mode: 'sample', label: 'Per sample', title: 'One update per sample, in dataset order' },
@@ -118,6 +120,8 @@ export function RunControls() {
             value={epochsText}
             disabled={running}
             title={`A whole number from 1 to ${formatCount(maxEpochs)}`}
+            aria-invalid={epochsInvalid}
+            {...(epochsInvalid ? { 'aria-describedby': problemId } : {})}
             onChange={(event) => setEpochsText(event.currentTarget.value)}
           />
           <button
@@ -132,8 +136,8 @@ export function RunControls() {
       </div>
       {empty && <p className="train-note">Add a sample in the Data tab first: training needs data.</p>}
       {problem !== null && (
-        <p className="train-problem" role="alert">
-          {problem}
+        <p className="train-problem" id={problemId} role="alert">
+          {problem.message}
         </p>
       )}
       <RunProgress />

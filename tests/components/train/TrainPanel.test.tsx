@@ -117,6 +117,33 @@ describe('TrainPanel training the Example', () => {
     expect(screen.getByTestId('loss-curve-plot')).toHaveAttribute('data-points', '1001');
   });
 
+  it('refuses typed epochs that are not a whole number from 1 to 100,000, saying what was typed, and marks the field', () => {
+    render(<TrainPanel />);
+    const field = screen.getByTestId('train-epochs');
+    const typed: readonly (readonly [string, string])[] = [
+      ['-1', '"-1"'],
+      ['2.5', '"2.5"'],
+      ['1e5', '"1e5"'],
+      ['1e308', '"1e308"'],
+      ['100001', '"100001"'],
+      ['  ', 'nothing'],
+    ];
+    for (const [text, got] of typed) {
+      fireEvent.change(field, { target: { value: text } });
+      fireEvent.submit(field);
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        `expected a whole number of epochs from 1 to 100,000, got ${got}`,
+      );
+      expect(field).toHaveAttribute('aria-invalid', 'true');
+      expect(field).toHaveAccessibleDescription(screen.getByRole('alert').textContent ?? '');
+    }
+    fireEvent.change(field, { target: { value: '2' } });
+    fireEvent.submit(field);
+    finishRun();
+    expect(field).toHaveAttribute('aria-invalid', 'false');
+    expect(state().lastRun?.progress.epochs).toBe(2);
+  });
+
   it('shows the progress of a long run with Stop, which keeps what was done', () => {
     render(<TrainPanel />);
     fireEvent.change(screen.getByTestId('train-epochs'), { target: { value: '100000' } });
