@@ -1,6 +1,5 @@
 /** The training slice's actions that run training (the runs, the loss curve, the reports): loaded in a chunk of their own. */
 import type { Model } from '../engine';
-import { describeValue } from '../format/problems';
 import { describeNonFinite, iterationOf, startRun, type Run, type RunPlan } from '../training';
 import type { EditResult } from './editSlice';
 import { samplesOf, type SampleSelection } from './derive';
@@ -117,8 +116,9 @@ export const createTrainingActions =
         const { model, curve } = get();
         const count = epochCount(epochs);
         if (count === undefined || !Number.isInteger(count) || count < 1 || count > maxEpochs) {
-          // What was typed, as typed ("-1", "1e5"), or nothing.
-          const got = describeValue(typeof epochs === 'string' ? epochs.trim() || undefined : epochs);
+          // What was typed, as typed ("-1", "1e5"), or nothing (the field holds a few characters at most).
+          const text = typeof epochs === 'string' ? epochs.trim() : null;
+          const got = text === null ? String(epochs) : text === '' ? 'nothing' : JSON.stringify(text);
           return refuse(
             'epochs',
             `expected a whole number of epochs from 1 to ${maxEpochs.toLocaleString('en-US')}, got ${got}`,

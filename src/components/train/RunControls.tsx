@@ -116,6 +116,7 @@ export function RunControls() {
             type="text"
             inputMode="numeric"
             autoComplete="off"
+            maxLength={20}
             data-testid="train-epochs"
             value={epochsText}
             disabled={running}
