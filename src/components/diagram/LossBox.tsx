@@ -26,11 +26,11 @@ function shortVector(values: readonly number[], width: number): string {
   const fits = (text: string) => textWidth(text, sizes.font.loss) + 70 <= width;
   const full = vector(values, formatValue);
   if (values.length <= 1 || fits(full)) return full;
-  for (let shown = values.length - 1; shown > 1; shown--) {
+  // The first values that fit, at least one.
+  for (let shown = values.length - 1; ; shown--) {
     const text = `(${values.slice(0, shown).map(formatValue).join(', ')}, …)`;
-    if (fits(text)) return text;
+    if (shown <= 1 || fits(text)) return text;
   }
-  return `(${formatValue(values[0] ?? NaN)}, …)`;
 }
 
 /**
