@@ -16,18 +16,31 @@ const firstFrameChunk = {
     id === entry || ctx.getModuleInfo(entry)?.importedIds.includes(id) ? 'app' : null,
 };
 
+/** The lazily loaded chunks that the first steps need: their imports are preloaded with them. */
+const soonNeeded = /(^|\/)(KatexLines|ImpactPaths)-[\w-]+\.js$/;
+
 export default defineConfig({
   base: './',
   plugins: [react()],
   build: {
     target: 'es2022',
     // Every browser of this target but Safari before 17 preloads modules itself; those load them on import instead.
-    // A dynamic import fetches its own chunk: the hints it carries are for what that chunk imports, but Rolldown's
-    // runtime, a script of the page itself (each name listed costs the first chunk bytes).
+    // A dynamic import fetches its own chunk, and the stylesheets it needs. The modules that chunk imports in turn it
+    // fetches once it has come (a round trip later): each name listed for preloading costs the first chunk bytes
+    // (about 450 of them for all the lazy parts), and the parts that are not needed at once come while the page is
+    // idle after its first frame (see lazyParts.ts). The chain-rule card's formulas and the impact paths, which the
+    // first steps show, keep their preloads (without them, KaTeX came 700 ms later at 100 ms of latency). Rolldown's
+    // runtime is a script of the page itself: never listed.
     modulePreload: {
       polyfill: false,
-      resolveDependencies: (chunk, deps) =>
-        deps.filter((dep) => dep !== chunk && !/(^|\/)rolldown-runtime-[\w-]+\.js$/.test(dep)),
+      resolveDependencies: (chunk, deps, { hostType }) =>
+        deps.filter(
+          (dep) =>
+            dep.endsWith('.css') ||
+            ((hostType === 'html' || soonNeeded.test(chunk)) &&
+              dep !== chunk &&
+              !/(^|\/)rolldown-runtime-[\w-]+\.js$/.test(dep)),
+        ),
     },
     rollupOptions: {
       input: { main: 'index.html' },
