@@ -129,8 +129,9 @@ export function afterFirstFrame(task: () => void): void {
 }
 
 /**
- * Fetches ahead what a click or a key opens from the toolbar or the diagram, and the link reader (a link pasted in
- * the address then opens at once); the panels load with their tab.
+ * Fetches ahead what a click or a key opens from the toolbar or the diagram, the parts of the drawing that come later
+ * (the bias pills), and the link reader (a link pasted in the address then opens at once); the panels load with their
+ * tab.
  */
 export function preloadOpeners(): Promise<void> {
   const parts = [
