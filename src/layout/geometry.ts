@@ -42,7 +42,7 @@ export interface NeuronLayout extends Box {
   readonly deltaSymbol: string;
 }
 
-/** The bias B^k_j of a Linear layer: a small pill pinned on the top-left corner of its output neuron's box. */
+/** The bias B^k_j of a Linear layer: a small pill over the top-left corner of its output neuron's box. */
 export interface BiasLayout extends Box {
   readonly id: string;
   readonly k: number;

@@ -11,8 +11,11 @@ export const sizes = {
    * turn down into it `runGap` right of the boxes, `spread` apart, at least `inset` from its right side.
    */
   loss: { width: 264, height: 118, below: 62, runGap: 48, inset: 28, spread: 18 },
-  /** A bias marker: a small pill pinned on the top-left corner of its output neuron's box. */
-  bias: { width: 46, height: 26, dx: 30, dy: 6 },
+  /**
+   * A bias marker: a small pill over the top-left corner of its output neuron's box, its centre `dx` right of the
+   * box's left side and `dy` above its top, clear of the box (a dimmed pill showed the box through it).
+   */
+  bias: { width: 46, height: 26, dx: 30, dy: 15 },
   /** Room above the top-most box for the two lines of column titles. */
   titleHeight: 84,
   /** Empty border around the whole drawing. */

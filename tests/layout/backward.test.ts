@@ -73,3 +73,15 @@ describe('lossArrow and questionArrow', () => {
     expect(label.y).toBeLessThan(target.y);
   });
 });
+
+describe('the name of an activation', () => {
+  it('is written above the red path that follows its level edge, its descenders clear of the stroke', () => {
+    const edge = layout.edgeById.get('E:3:0:0');
+    const output = box('N:3:0');
+    if (!edge) throw new Error('no ReLU edge');
+    // Its baseline plus a sans-serif descent (a quarter em), against the top of a 3-unit red stroke.
+    const nameBottom = edge.label.y + 0.25 * sizes.font.edge;
+    const pathTop = output.y + sizes.backwardOffset - 1.5;
+    expect(nameBottom).toBeLessThan(pathTop);
+  });
+});

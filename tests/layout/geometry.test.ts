@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { examplePreset, presets } from '../../src/presets';
-import { columnTitle, layoutModel, lossInlet, neuronY, sizes, type DiagramLayout } from '../../src/layout';
+import {
+  columnTitle,
+  layoutModel,
+  lossInlet,
+  neuronId,
+  neuronY,
+  overlaps,
+  sizes,
+  type DiagramLayout,
+} from '../../src/layout';
 import { bigModel } from './models';
 
 const example = layoutModel(examplePreset.model);
@@ -153,5 +162,20 @@ describe('layoutModel', () => {
     }
     expect(big.neurons).toHaveLength(16 * 9);
     expect(big.edges).toHaveLength(16 + 4 * 256 + 3 * 16);
+  });
+});
+
+describe('the bias pills', () => {
+  it('sit over the top-left corner of their neuron, clear of every neuron box', () => {
+    for (const preset of [examplePreset, ...presets]) {
+      const layout = layoutModel(preset.model);
+      for (const bias of layout.biases) {
+        const neuron = layout.neuronById.get(neuronId(bias.k, bias.j));
+        if (!neuron) throw new Error(`no neuron for ${bias.id}`);
+        expect(bias.x).toBeLessThan(neuron.x);
+        expect(bias.y).toBeLessThan(neuron.y);
+        for (const box of layout.neurons) expect(overlaps(bias, box), `${bias.id} on ${box.id}`).toBe(false);
+      }
+    }
   });
 });
