@@ -8,6 +8,9 @@ export const backwardLabelT = 0.3;
 /** Where the label of a level (one-to-one) backward path sits: in the middle of the gap. */
 export const levelLabelT = 0.5;
 
+/** How many points `along` a curved backward path gives (every 5 % of it). */
+const alongCount = 19;
+
 /** How far below the boxes' centre line the label of a level backward path hangs. */
 const levelLabelDrop = 22;
 
@@ -19,7 +22,12 @@ const levelLabelDrop = 22;
 export function backwardArrow(output: Box, input: Box, offset: number = sizes.backwardOffset): PathGeometry {
   const from: Point = { x: output.x - output.width / 2, y: output.y + offset };
   const to: Point = { x: input.x + input.width / 2 + 1, y: input.y + offset };
-  if (from.y !== to.y) return curveWithLabel(from, to, backwardLabelT);
+  if (from.y !== to.y) {
+    const along = Array.from({ length: alongCount }, (_unused, n) =>
+      pointOnCurve(from, to, (n + 1) / (alongCount + 1)),
+    );
+    return { ...curveWithLabel(from, to, backwardLabelT), along };
+  }
   const { d, label } = curveWithLabel(from, to, levelLabelT);
   return { d, label: { x: label.x, y: round1(output.y + levelLabelDrop) }, below: true };
 }

@@ -10,6 +10,8 @@ export interface PathGeometry {
   readonly label: Point;
   /** True when the label hangs below its point (a level path: the edge it follows has its own label above). */
   readonly below?: boolean;
+  /** Points along a curved path, output end first: where its label may go instead, and what other labels keep off. */
+  readonly along?: readonly Point[];
 }
 
 /** Rounds a coordinate to 1 decimal: enough on screen, and stable in snapshots and tests. */

@@ -32,6 +32,8 @@ export {
 } from './geometry';
 export { biasId, edgeId, lossEdgeId, lossId, neuronId, pathId } from './ids';
 export {
+  lineExtent,
+  mathExtent,
   mathWidth,
   parseScripts,
   plainScripts,

@@ -4,7 +4,7 @@ import {
   formatValue,
   plainScripts,
   sizes,
-  textWidth,
+  mathWidth,
   withElement,
   type DiagramLayout,
 } from '../../layout';
@@ -21,9 +21,12 @@ import { lossStored } from './values';
 const vector = (values: readonly number[], format: (value: number) => string): string =>
   values.length === 1 ? format(values[0] ?? NaN) : `(${values.map(format).join(', ')})`;
 
-/** The vector shortened with "…" to fit the Loss box (the full one is in the box's label). */
-function shortVector(values: readonly number[], width: number): string {
-  const fits = (text: string) => textWidth(text, sizes.font.loss) + 70 <= width;
+/** Room kept free on each side of a line of the Loss box. */
+const lossPadding = 12;
+
+/** The vector written after `symbol = `, shortened with "…" to fit the Loss box (the full one is in its label). */
+function shortVector(symbol: string, values: readonly number[], width: number): string {
+  const fits = (text: string) => mathWidth(`${symbol} = ${text}`, sizes.font.loss) + 2 * lossPadding <= width;
   const full = vector(values, formatValue);
   if (values.length <= 1 || fits(full)) return full;
   // The first values that fit, at least one.
@@ -84,7 +87,7 @@ export const LossBox = memo(function LossBox({
           </text>
           <text className="loss-line" x={loss.x} y={top + 60} fontSize={sizes.font.loss}>
             {truth ? (
-              <MathText source={`${truthSymbol} = ${shortVector(truth, loss.width)}`} />
+              <MathText source={`${truthSymbol} = ${shortVector(truthSymbol, truth, loss.width)}`} />
             ) : (
               <>
                 <MathText source={`${truthSymbol} = `} />

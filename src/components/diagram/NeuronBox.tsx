@@ -14,9 +14,12 @@ import type { Role } from './roles';
 /** What a box shows for a value not stored yet. */
 export const pending = '—';
 
-/** The font size that fits the box's text on one line (never above the normal size times the label scale). */
+/**
+ * The font size that fits the box's text on one line (never above the normal size times the label scale), measured
+ * bold: the projector theme draws the values bold.
+ */
 function fitFont(text: string, width: number, scale = 1): number {
-  const fit = Math.min((width - 16) / textWidth(text, 1), sizes.box.height * 0.8);
+  const fit = Math.min((width - 16) / textWidth(text, 1, 'bold'), sizes.box.height * 0.8);
   return Math.round(Math.max(sizes.font.minValue, Math.min(sizes.font.value * scale, fit)));
 }
 

@@ -13,7 +13,7 @@ import {
   type PathGeometry,
 } from '../../layout';
 import { subjectOf, type GradientStep, type Step } from '../../timeline';
-import { collapseOverlapping } from './pathLabels';
+import { placePathLabels } from './pathLabels';
 import { explains, gradientOf, pathsShown, termsShown } from './roles';
 
 /** A red arrow of the current step: an impact path, the goal's "?" arrow, or a first learning flow from the Loss. */
@@ -131,7 +131,7 @@ function gradientArrows(
       },
     ];
   });
-  return collapseOverlapping(paths);
+  return placePathLabels(paths, layout);
 }
 
 /** The variable a gradient differentiates with respect to: X^k_i (X^{k,e}_i in a batch), W^{k,j}_i or B^k_j. */

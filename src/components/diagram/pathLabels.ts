@@ -1,11 +1,32 @@
-import { formatValue, mathWidth, overlaps, sizes, textWidth, type LabelBox } from '../../layout';
+import {
+  formatValue,
+  lineExtent,
+  mathExtent,
+  mathWidth,
+  overlaps,
+  sizes,
+  textWidth,
+  type DiagramLayout,
+  type LabelBox,
+  type Point,
+} from '../../layout';
 import type { ArrowSpec } from './arrows';
 
 /** What placing a red arrow's label needs to know of the arrow. */
 type Labelled = Pick<ArrowSpec, 'kind' | 'label' | 'below' | 'symbol' | 'product'>;
 
-/** The distance between the centres of a label's two lines (the symbol, then the term's value). */
-const lineGap = sizes.font.product * 1.2;
+/** How far the value line reaches above and below its centre. */
+const productExtent = sizes.font.product * lineExtent;
+
+/** How far a label's symbol reaches above and below its centre (a script reaches further). */
+const symbolExtent = (symbol: string | null) =>
+  symbol === null ? { above: 0, below: 0 } : mathExtent(symbol, sizes.font.path);
+
+/** How far above its arrow's point the lowest line of a label ends, clear of the red stroke. */
+const clearance = 6;
+
+/** The distance between the centres of a label's two lines: the symbol's subscript clear of the value under it. */
+const lineGap = (symbol: string | null): number => symbolExtent(symbol).below + productExtent + 1;
 
 /**
  * Where the lines of a red arrow's label go (the y of each text's centre): above the arrow, the symbol over the
@@ -13,45 +34,125 @@ const lineGap = sizes.font.product * 1.2;
  */
 export function labelLines(arrow: Labelled): { readonly symbolY: number; readonly productY: number } {
   const { label, symbol, product } = arrow;
-  if (arrow.below) return { symbolY: label.y, productY: symbol === null ? label.y : label.y + lineGap };
-  const productY = label.y - (arrow.kind === 'loss' ? 0 : 16);
-  return { symbolY: product === null ? productY : productY - lineGap, productY };
+  if (arrow.below)
+    return { symbolY: label.y, productY: symbol === null ? label.y : label.y + lineGap(symbol) };
+  if (arrow.kind === 'loss') return { symbolY: label.y - lineGap(symbol), productY: label.y };
+  // Above the arrow, the lowest line ends `clearance` above its point.
+  const productY = label.y - clearance - productExtent;
+  const symbolY =
+    product === null ? label.y - clearance - symbolExtent(symbol).below : productY - lineGap(symbol);
+  return { symbolY, productY };
 }
 
 /** The box a red arrow's label takes on the drawing, padded a little so that two labels never touch. */
 export function pathLabelBox(arrow: Labelled): LabelBox {
   const { symbolY, productY } = labelLines(arrow);
+  const extent = symbolExtent(arrow.symbol);
   const lines = [
     ...(arrow.symbol === null
       ? []
-      : [{ y: symbolY, size: sizes.font.path, width: mathWidth(arrow.symbol, sizes.font.path) }]),
+      : [
+          {
+            top: symbolY - extent.above,
+            bottom: symbolY + extent.below,
+            width: mathWidth(arrow.symbol, sizes.font.path),
+          },
+        ]),
     ...(arrow.product === null
       ? []
       : [
           {
-            y: productY,
-            size: sizes.font.product,
-            width: textWidth(formatValue(arrow.product), sizes.font.product),
+            top: productY - productExtent,
+            bottom: productY + productExtent,
+            width: textWidth(formatValue(arrow.product), sizes.font.product, 'bold'),
           },
         ]),
   ];
-  const top = Math.min(...lines.map((line) => line.y - line.size / 2));
-  const bottom = Math.max(...lines.map((line) => line.y + line.size / 2));
+  const top = Math.min(...lines.map((line) => line.top));
+  const bottom = Math.max(...lines.map((line) => line.bottom));
   const width = Math.max(0, ...lines.map((line) => line.width)) + 6;
   return { x: arrow.label.x, y: (top + bottom) / 2, width, height: bottom - top + 2 };
 }
 
+/** A red line as small boxes along it, each reaching from the red line to the blue edge it follows. */
+function lineBoxes(along: readonly Point[]): LabelBox[] {
+  const offset = sizes.backwardOffset;
+  return along.map((point) => ({
+    x: point.x,
+    y: point.y - offset / 2,
+    width: 6,
+    height: Math.abs(offset) + 6,
+  }));
+}
+
 /**
- * The arrows with `collapsed` set on each impact path's label that would overlap a label drawn before it (in the
- * order of the terms): that label shows only while its path or term is in focus.
+ * The most paths a step may have for their labels to slide: among the many lines of a larger fan, a label rarely
+ * finds a clear place, and looking for one on every step of 8 × 16 cost 4 times the drawing of its paths.
  */
-export function collapseOverlapping(arrows: readonly ArrowSpec[]): ArrowSpec[] {
+const slidingPaths = 4;
+
+/** How many of the points along a path its label may slide to: the nearest its first place (a third of the path). */
+const placesTried = 7;
+
+/**
+ * The places a label may take on a curved path: each of the points along it, nearest the label's first place first, with
+ * the label centred over it, or ending or starting there.
+ */
+function placesOf(arrow: ArrowSpec, width: number): Point[] {
+  const along = arrow.along ?? [];
+  const distance = (point: Point) => Math.hypot(point.x - arrow.label.x, point.y - arrow.label.y);
+  return [...along]
+    .sort((a, b) => distance(a) - distance(b))
+    .slice(0, placesTried)
+    .flatMap((point) => [point, { ...point, x: point.x - width / 2 }, { ...point, x: point.x + width / 2 }]);
+}
+
+/** The region every place of the arrow's label lies in: its path's extent, widened by the label's box. */
+function reach(arrow: ArrowSpec, box: LabelBox): LabelBox {
+  const points = [arrow.label, ...(arrow.along ?? [])];
+  const xs = points.map((point) => point.x);
+  const ys = points.map((point) => point.y);
+  const [left, right, top, bottom] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const dy = Math.abs(box.y - arrow.label.y);
+  return {
+    x: (left + right) / 2,
+    y: (top + bottom) / 2,
+    width: right - left + 2 * box.width,
+    height: bottom - top + 2 * (dy + box.height),
+  };
+}
+
+/**
+ * Places the impact paths' labels, in the order of the terms: each keeps its first place when that is clear of the
+ * labels placed before it, of the neuron boxes and bias pills, and of the red lines, or else (on a step of at most
+ * `slidingPaths` paths) slides along its path to the first place that is; a label with no clear place that would overlap an earlier label is `collapsed` (it shows
+ * only while its path or term is in focus).
+ */
+export function placePathLabels(arrows: readonly ArrowSpec[], layout: DiagramLayout): ArrowSpec[] {
+  const boxes: LabelBox[] = [...layout.neurons, ...layout.biases];
+  const lines = arrows.flatMap((arrow) => (arrow.kind === 'impact' ? lineBoxes(arrow.along ?? []) : []));
   const drawn: LabelBox[] = [];
+  const slides = arrows.length <= slidingPaths;
   return arrows.map((arrow) => {
     if (arrow.kind !== 'impact' || (arrow.symbol === null && arrow.product === null)) return arrow;
-    const box = pathLabelBox(arrow);
-    if (drawn.some((other) => overlaps(box, other))) return { ...arrow, collapsed: true };
-    drawn.push(box);
+    const first = pathLabelBox(arrow);
+    const near = [...boxes, ...lines].filter((other) => overlaps(reach(arrow, first), other));
+    const clear = (box: LabelBox) =>
+      ![drawn, near].some((others) => others.some((other) => overlaps(box, other)));
+    // The box at another place: the same box, moved as far as the label.
+    const at = (point: Point): LabelBox => ({
+      ...first,
+      x: first.x + point.x - arrow.label.x,
+      y: first.y + point.y - arrow.label.y,
+    });
+    const places = slides ? [arrow.label, ...placesOf(arrow, first.width)] : [arrow.label];
+    const label = places.find((point) => clear(at(point)));
+    if (label) {
+      drawn.push(at(label));
+      return label === arrow.label ? arrow : { ...arrow, label };
+    }
+    if (drawn.some((other) => overlaps(first, other))) return { ...arrow, collapsed: true };
+    drawn.push(first);
     return arrow;
   });
 }
