@@ -39,9 +39,6 @@ export const activationLabels: Record<ActivationName, string> = {
   identity: 'identity',
 };
 
-/** How far above the red backward path an activation's name has its baseline: its descenders clear the stroke. */
-const nameLift = 10;
-
 /** Where on a Linear edge its label sits first (curve parameter from the input end), staggered by output j. */
 export function linearLabelT(j: number, outputs: number): number {
   return outputs <= 1 ? 0.3 : Math.round((0.18 + (0.44 * j) / (outputs - 1)) * 100) / 100;
@@ -151,12 +148,10 @@ function layerEdges(
     const weight = layer.kind === 'linear' ? (layer.weights[j]?.[i] ?? NaN) : null;
     const t = layer.kind === 'linear' ? linearLabelT(j, layer.size) : 0.5;
     const geometry = curveWithLabel(from, to, t);
-    // Function names sit above their level arrow and above the red path that follows it (their baseline is
-    // `nameLift` above that path); weight labels sit on the curve, over a halo.
+    // Function names have their baseline 20 above their level arrow, 10 above the red path that follows it
+    // (sizes.backwardOffset): their descenders clear its stroke. Weight labels sit on the curve, over a halo.
     const label =
-      layer.kind === 'activation'
-        ? { ...geometry.label, y: geometry.label.y + sizes.backwardOffset - nameLift }
-        : geometry.label;
+      layer.kind === 'activation' ? { ...geometry.label, y: geometry.label.y - 20 } : geometry.label;
     return [
       {
         id: edgeId(k, j, i),

@@ -14,6 +14,7 @@ export {
   type LabelBox,
   type LabelMode,
 } from './edges';
+export { lineExtent, mathExtent } from './extents';
 export { formatFull, formatValue } from './format';
 export {
   columnTitle,
@@ -32,8 +33,7 @@ export {
 } from './geometry';
 export { biasId, edgeId, lossEdgeId, lossId, neuronId, pathId } from './ids';
 export {
-  lineExtent,
-  mathExtent,
+  boldWidth,
   mathWidth,
   parseScripts,
   plainScripts,

@@ -56,11 +56,11 @@ function charWidth(char: string): number {
 /** How much wider bold type is than regular type (DejaVu Sans Bold's digits are 0.70 em, its regular ones 0.64 em). */
 export const boldWidth = 1.1;
 
-/** Approximate width of plain text at a font size, regular or bold. */
-export function textWidth(text: string, fontSize: number, weight: 'regular' | 'bold' = 'regular'): number {
+/** Approximate width of plain text at a font size (times `boldWidth` for bold text). */
+export function textWidth(text: string, fontSize: number): number {
   let ems = 0;
   for (const char of text) ems += charWidth(char);
-  return ems * fontSize * (weight === 'bold' ? boldWidth : 1);
+  return ems * fontSize;
 }
 
 /** Approximate width of a label in the script notation; a superscript and the subscript after it are stacked. */
@@ -79,23 +79,6 @@ export function mathWidth(source: string, fontSize: number): number {
     }
   });
   return width;
-}
-
-/** Half the height of a line of text, in ems: how far it reaches above and below its central line. */
-export const lineExtent = 0.58;
-
-/** How far a superscript reaches above, or a subscript below, the central line of its label, in ems. */
-export const scriptExtent = 0.77;
-
-/** How far a label in the script notation reaches above and below its central line (a script reaches further). */
-export function mathExtent(
-  source: string,
-  fontSize: number,
-): { readonly above: number; readonly below: number } {
-  const runs = parseScripts(source);
-  const reach = (script: MathRun['script']) =>
-    (runs.some((run) => run.script === script) ? scriptExtent : lineExtent) * fontSize;
-  return { above: reach('super'), below: reach('sub') };
 }
 
 /** The label in plain text for screen readers and tooltips: `w^{3,1}_{1}` → `w^{3,1}_1`. */

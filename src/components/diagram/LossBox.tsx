@@ -24,16 +24,15 @@ const vector = (values: readonly number[], format: (value: number) => string): s
 /** Room kept free on each side of a line of the Loss box. */
 const lossPadding = 12;
 
-/** The vector written after `symbol = `, shortened with "…" to fit the Loss box (the full one is in its label). */
-function shortVector(symbol: string, values: readonly number[], width: number): string {
-  const fits = (text: string) => mathWidth(`${symbol} = ${text}`, sizes.font.loss) + 2 * lossPadding <= width;
-  const full = vector(values, formatValue);
-  if (values.length <= 1 || fits(full)) return full;
-  // The first values that fit, at least one.
-  for (let shown = values.length - 1; ; shown--) {
-    const text = `(${values.slice(0, shown).map(formatValue).join(', ')}, …)`;
-    if (shown <= 1 || fits(text)) return text;
-  }
+/** The line `symbol = y^truth`, the vector shortened with "…" to fit the Loss box (the full one is in its label). */
+function truthLine(symbol: string, values: readonly number[], width: number): string {
+  const fits = (line: string) => mathWidth(line, sizes.font.loss) + 2 * lossPadding <= width;
+  // The first `shown` values, and "…" when some are left out.
+  const line = (shown: number) =>
+    `${symbol} = ${shown < values.length ? `(${values.slice(0, shown).map(formatValue).join(', ')}, …)` : vector(values, formatValue)}`;
+  let shown = values.length;
+  while (shown > 1 && !fits(line(shown))) shown--;
+  return line(shown);
 }
 
 /**
@@ -87,7 +86,7 @@ export const LossBox = memo(function LossBox({
           </text>
           <text className="loss-line" x={loss.x} y={top + 60} fontSize={sizes.font.loss}>
             {truth ? (
-              <MathText source={`${truthSymbol} = ${shortVector(truthSymbol, truth, loss.width)}`} />
+              <MathText source={truthLine(truthSymbol, truth, loss.width)} />
             ) : (
               <>
                 <MathText source={`${truthSymbol} = `} />

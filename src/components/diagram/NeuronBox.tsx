@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import {
+  boldWidth,
   formatFull,
   formatValue,
   plainScripts,
@@ -19,7 +20,7 @@ export const pending = '—';
  * bold: the projector theme draws the values bold.
  */
 function fitFont(text: string, width: number, scale = 1): number {
-  const fit = Math.min((width - 16) / textWidth(text, 1, 'bold'), sizes.box.height * 0.8);
+  const fit = Math.min((width - 16) / textWidth(text, boldWidth), sizes.box.height * 0.8);
   return Math.round(Math.max(sizes.font.minValue, Math.min(sizes.font.value * scale, fit)));
 }
 

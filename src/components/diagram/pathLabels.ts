@@ -1,4 +1,5 @@
 import {
+  boldWidth,
   formatValue,
   lineExtent,
   mathExtent,
@@ -64,7 +65,7 @@ export function pathLabelBox(arrow: Labelled): LabelBox {
           {
             top: productY - productExtent,
             bottom: productY + productExtent,
-            width: textWidth(formatValue(arrow.product), sizes.font.product, 'bold'),
+            width: textWidth(formatValue(arrow.product), sizes.font.product) * boldWidth,
           },
         ]),
   ];
