@@ -44,7 +44,7 @@ export const scriptScale = 0.7;
 /** Approximate advance of one character, in ems, for a sans-serif font (no DOM measuring: layout is pure). */
 function charWidth(char: string): number {
   if (char >= '0' && char <= '9') return 0.64;
-  if (char === '…') return 1;
+  if ('—…'.includes(char)) return 1;
   if ('()[]'.includes(char)) return 0.39;
   if (",.:;!|ijlI1' ".includes(char)) return 0.32;
   if ('mwMWŵ'.includes(char)) return 0.82;

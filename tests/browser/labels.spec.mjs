@@ -95,3 +95,51 @@ export const tests = [
     },
   },
 ];
+
+/** The screen rectangle of every element matching the selector. */
+const rects = (page, selector) =>
+  page.evaluate(
+    (selector) =>
+      [...document.querySelectorAll(selector)].map((element) => {
+        const { left, right, top, bottom } = element.getBoundingClientRect();
+        return { left, right, top, bottom, text: element.textContent };
+      }),
+    selector,
+  );
+
+/** True when two screen rectangles share area. */
+const meet = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+tests.push({
+  name: 'diagram: presenting at 200%, the column titles clear their symbols and the frame, and X^4_1 clears the Loss',
+  async run({ newPage, screenshot }) {
+    const page = await newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.goto('/');
+    await page.locator('[data-testid="step-counter"]').waitFor();
+    await page.keyboard.press('p');
+    await page.locator('.app.presenting').waitFor();
+    for (let n = 0; n < 4; n++) await page.keyboard.press('+');
+    assert.equal(await page.getByTestId('label-scale').innerText(), '200%');
+    // The labels grow in a transition (none here, but let the frame settle).
+    await page.waitForTimeout(600);
+    const titles = await rects(page, '.diagram-frame .column-title');
+    const symbols = await rects(page, '.diagram-frame .column-symbols');
+    titles.forEach((title, n) => {
+      const under = symbols[n];
+      assert.ok(under && title.bottom <= under.top, `${title.text} over ${under?.text}`);
+    });
+    titles
+      .slice(1)
+      .forEach((title, n) => assert.ok(!meet(title, titles[n]), `${title.text} meets the title before`));
+    const [frame] = await rects(page, '.diagram-frame');
+    assert.ok(titles[0] && frame && titles[0].left >= frame.left, `"${titles[0]?.text}" is cut at the left`);
+    const [loss] = await rects(page, '.loss-box');
+    const variables = await rects(page, '.diagram-frame .neuron-variable');
+    assert.deepEqual(
+      variables.filter((variable) => meet(variable, loss)).map((variable) => variable.text),
+      [],
+    );
+    assert.deepEqual(await spilling(page, '[data-testid="neuron"]', '.neuron-box', '.neuron-value'), []);
+    await screenshot(page, 'labels-present-200');
+  },
+});
