@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import type { Pass } from '../../engine';
 import {
   formatFull,
   formatValue,
@@ -16,6 +17,9 @@ import { pending } from './NeuronBox';
 import { lossRole } from './roles';
 import { Sheet } from './Sheet';
 import { lossStored } from './values';
+
+/** No pass: the box is not at the update of a batch. */
+const noPasses: readonly Pass[] = [];
 
 /** A vector as the series writes it: a scalar alone, several values in parentheses. */
 const vector = (values: readonly number[], format: (value: number) => string): string =>
@@ -52,14 +56,18 @@ export const LossBox = memo(function LossBox({
   const truth = useApp(useShallow((state) => selectPass(state)?.truth));
   const value = useApp((state) => selectPass(state)?.loss ?? NaN);
   const known = useApp(lossStored);
+  // The update of a batch is the whole batch's: the box shows its n and loss^avg, the series' indicator (spec 2.4).
+  const batch = useApp((state) => (selectStep(state)?.kind === 'update' ? state.iteration.passes : noPasses));
+  const n = batch.length > 1 ? batch.length : 0;
   const element = useApp(selectElement);
   const state = role === 'active' ? 'active' : known ? 'done' : 'pending';
   const left = loss.x - loss.width / 2;
   const top = loss.y - loss.height / 2;
-  const lossText = known ? formatValue(value) : pending;
+  const average = batch.reduce((sum, pass) => sum + pass.loss, 0) / batch.length;
+  const lossText = n ? formatValue(average) : known ? formatValue(value) : pending;
   // y^{truth} and loss of batch element e: y^{truth,e} and loss^e, drawn and spoken alike.
   const truthSymbol = withElement('y^{truth}', element);
-  const lossSymbol = element === undefined ? 'loss' : `loss^{${element}}`;
+  const lossSymbol = n ? 'loss^{avg}' : element === undefined ? 'loss' : `loss^{${element}}`;
   return (
     <Sheet bounds={layout.bounds} className={`loss-sheet is-${role}`}>
       <g className={`loss is-${role}`}>
@@ -78,14 +86,16 @@ export const LossBox = memo(function LossBox({
           data-id={loss.id}
           data-state={state}
           role="img"
-          aria-label={`Loss: ${plainScripts(truthSymbol)} = ${truth ? vector(truth, formatFull) : 'no sample'}, ${plainScripts(lossSymbol)} = ${known ? formatFull(value) : 'not computed yet'}`}
+          aria-label={`Loss: ${n ? `a batch of ${n}` : `${plainScripts(truthSymbol)} = ${truth ? vector(truth, formatFull) : 'no sample'}`}, ${plainScripts(lossSymbol)} = ${n ? formatFull(average) : known ? formatFull(value) : 'not computed yet'}`}
         >
           <rect className="loss-box" x={left} y={top} width={loss.width} height={loss.height} rx={6} />
           <text className="loss-title" x={loss.x} y={top + 26} fontSize={sizes.font.loss}>
-            <MathText source={withElement(loss.title, element)} />
+            <MathText source={withElement(loss.title, n ? undefined : element)} />
           </text>
           <text className="loss-line" x={loss.x} y={top + 60} fontSize={sizes.font.loss}>
-            {truth ? (
+            {n ? (
+              `a batch of ${n}`
+            ) : truth ? (
               <MathText source={truthLine(truthSymbol, truth, loss.width)} />
             ) : (
               <>

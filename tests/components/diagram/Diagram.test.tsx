@@ -315,6 +315,19 @@ describe('Diagram', () => {
     ]);
   });
 
+  it('shows the loss^avg of the batch in the Loss box at the update of a batch, not one element’s loss', () => {
+    render(<Diagram />);
+    act(() => state().selectSample('batch'));
+    seek('update:2');
+    const lossLines = () =>
+      [...document.querySelectorAll('.loss-title, .loss-line')].map((line) => line.textContent);
+    // Spec 3.8: the losses of the three elements are 0, 0 and ½ (o³ = 0 against y = 1): loss^avg = 1/6.
+    expect(lossLines()).toEqual(['Loss(X4, Ytruth)', 'a batch of 3', 'lossavg = 0.1667']);
+    expect(screen.getByTestId('loss')).toHaveAccessibleName(/^Loss: a batch of 3, loss\^\{avg\} = 0\.1666/);
+    seek('e2:loss');
+    expect(lossLines()[2]).toBe('loss3 = 0.5');
+  });
+
   it('draws a network of 8 layers of 16 neurons, labelling only the edges in use', () => {
     act(() => state().loadModel(bigModel()));
     render(<Diagram />);
