@@ -39,6 +39,7 @@ export {
   plainScripts,
   scriptScale,
   textWidth,
+  unicodeScripts,
   withElement,
   type MathRun,
 } from './math';

@@ -81,7 +81,22 @@ export function mathWidth(source: string, fontSize: number): number {
   return width;
 }
 
-/** The label in plain text for screen readers and tooltips: `w^{3,1}_{1}` → `w^{3,1}_1`. */
+/** The characters a tooltip writes raised and lowered, and their Unicode forms (superscripts, then subscripts). */
+const scriptForms = {
+  '^': ['0123456789,-truhavg', '⁰¹²³⁴⁵⁶⁷⁸⁹,⁻ᵗʳᵘʰᵃᵛᵍ'],
+  _: ['0123456789,ij', '₀₁₂₃₄₅₆₇₈₉,ᵢⱼ'],
+} as const;
+
+/** A label as a tooltip shows it, in Unicode scripts: `w^{3,1}_{1}` → `w³,¹₁` (a script it cannot write stays). */
+export function unicodeScripts(source: string): string {
+  return source.replace(/([\^_])\{([^{}]*)\}/g, (match, mark: '^' | '_', body: string) => {
+    const [plain, raised] = scriptForms[mark];
+    const chars = [...body].map((char) => raised[plain.indexOf(char)]);
+    return chars.every(Boolean) ? chars.join('') : match;
+  });
+}
+
+/** The label in plain text for screen readers: `w^{3,1}_{1}` → `w^{3,1}_1`. */
 export function plainScripts(source: string): string {
   return source.replace(/([\^_])\{([^{}]*)\}/g, (_match, mark: string, body: string) =>
     [...body].length === 1 ? `${mark}${body}` : `${mark}{${body}}`,

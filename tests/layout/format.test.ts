@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatFull, formatValue, mathWidth, parseScripts, plainScripts } from '../../src/layout';
+import {
+  formatFull,
+  formatValue,
+  mathWidth,
+  parseScripts,
+  plainScripts,
+  unicodeScripts,
+} from '../../src/layout';
 
 describe('formatValue', () => {
   it('prints an exact 0 as 0, and never "−0"', () => {
@@ -63,6 +70,18 @@ describe('plainScripts', () => {
   it('drops the braces of one-character scripts only', () => {
     expect(plainScripts('w^{3,1}_{1}')).toBe('w^{3,1}_1');
     expect(plainScripts('o^{3}_{1}')).toBe('o^3_1');
+  });
+});
+
+describe('unicodeScripts', () => {
+  it('writes the scripts of a tooltip in Unicode superscripts and subscripts', () => {
+    expect(unicodeScripts('w^{3,1}_{12}')).toBe('w³,¹₁₂');
+    expect(unicodeScripts('δ^{10,2}_{1}')).toBe('δ¹⁰,²₁');
+    expect(unicodeScripts('y^{truth}_{j}')).toBe('yᵗʳᵘᵗʰⱼ');
+  });
+
+  it('leaves a script it has no characters for as it is', () => {
+    expect(unicodeScripts('x^{q}_{k}')).toBe('x^{q}_{k}');
   });
 });
 

@@ -1,6 +1,6 @@
 import { memo, type KeyboardEvent, type MouseEvent } from 'react';
 import { biasPath } from '../../editing';
-import { formatFull, plainScripts, sizes, type BiasLayout } from '../../layout';
+import { formatFull, plainScripts, sizes, unicodeScripts, type BiasLayout } from '../../layout';
 import { useIsEditing, useOpenWeightEditor } from '../edit/weightEditing';
 import { MathText } from './MathText';
 import type { Role } from './roles';
@@ -21,6 +21,7 @@ export const BiasMarker = memo(function BiasMarker({
 }) {
   const { style } = bias;
   const title = `${plainScripts(bias.symbol)} = ${formatFull(bias.value)}`;
+  const tooltip = `${unicodeScripts(bias.symbol)} = ${formatFull(bias.value)}`;
   // The pill is a button: click it, or Enter on it, to edit the bias inline.
   const openEditor = useOpenWeightEditor();
   const problem = openEditor !== null && biasPath(bias.k, bias.j) in problems;
@@ -47,7 +48,7 @@ export const BiasMarker = memo(function BiasMarker({
       data-id={bias.id}
       {...editing}
     >
-      <title>{title}</title>
+      <title>{tooltip}</title>
       <rect
         className="bias-pill"
         x={bias.x - bias.width / 2}

@@ -80,7 +80,6 @@ export const Edge = memo(function Edge({ edge, markers, problems, onHover }: Edg
         : { onPointerEnter: () => onHover(edge.id), onPointerLeave: () => onHover(null) })}
       {...editing}
     >
-      {title && <title>{title}</title>}
       <path className="edge-hit" d={edge.d} />
       <EdgeLine edge={edge} markers={markers} />
       {labelShown && <EdgeLabel edge={edge} />}

@@ -4,6 +4,7 @@ import {
   formatFull,
   formatValue,
   plainScripts,
+  unicodeScripts,
   sizes,
   textWidth,
   withElement,
@@ -63,8 +64,10 @@ export const NeuronBox = memo(function NeuronBox({
   const oText = o !== null ? formatValue(o) : pending;
   const deltaText = delta !== null ? formatValue(delta) : pending;
   const text = `${oText}, ${deltaText}`;
-  const symbol = (source: string) => plainScripts(withElement(source, element));
-  const spoken = `${symbol(neuron.oSymbol)} = ${o !== null ? formatFull(o) : 'not computed yet'}, ${symbol(neuron.deltaSymbol)} = ${delta !== null ? formatFull(delta) : 'not computed yet'}`;
+  // Its quantities in words, with the symbols as screen readers read them (o^2_1) or as the tooltip shows them (o²₁).
+  const said = (scripts: (source: string) => string) =>
+    `${scripts(withElement(neuron.oSymbol, element))} = ${o !== null ? formatFull(o) : 'not computed yet'}, ${scripts(withElement(neuron.deltaSymbol, element))} = ${delta !== null ? formatFull(delta) : 'not computed yet'}`;
+  const spoken = said(plainScripts);
   const { width, height } = neuron;
   return (
     <g
@@ -78,7 +81,7 @@ export const NeuronBox = memo(function NeuronBox({
       aria-pressed={selected}
       aria-label={spoken}
     >
-      <title>{spoken}</title>
+      <title>{said(unicodeScripts)}</title>
       <rect
         className="neuron-box"
         x={-width / 2}

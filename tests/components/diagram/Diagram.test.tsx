@@ -315,6 +315,13 @@ describe('Diagram', () => {
     ]);
   });
 
+  it('gives a neuron a tooltip with its symbols in Unicode scripts, and a weight none besides its own tooltip', () => {
+    render(<Diagram />);
+    seek('e0:o:1:1');
+    expect(neuron('N:1:1').querySelector('title')?.textContent).toBe('o¹₂ = 2000, δ²₂ = not computed yet');
+    expect(document.querySelector('[data-testid="edge"] title')).toBeNull();
+  });
+
   it('shows the loss^avg of the batch in the Loss box at the update of a batch, not one element’s loss', () => {
     render(<Diagram />);
     act(() => state().selectSample('batch'));
