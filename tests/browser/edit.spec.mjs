@@ -69,10 +69,11 @@ async function savedModel(page) {
   return { name: download.suggestedFilename(), model: JSON.parse(readFileSync(path, 'utf8')) };
 }
 
-/** The text of a neuron box ("o, δ") and the tooltip of an edge ("w^{2,1}_1 = 0.005"). */
+/** The text of a neuron box ("o, δ") and the accessible name of an edge, its weight ("w^{2,1}_1 = 0.005"). */
 const neuronText = async (page, id) =>
   ((await page.locator(`${ids.neuron(id)} .neuron-value`).textContent()) ?? '').trim();
-const edgeTitle = async (page, id) => (await page.locator(`${ids.edge(id)} > title`).textContent()) ?? '';
+const edgeTitle = async (page, id) =>
+  ((await page.locator(ids.edge(id)).getAttribute('aria-label')) ?? '').replace(/: press Enter to edit$/, '');
 
 /** Presses Tab until the focus is on the element with this data-id (at most `max` times). */
 async function tabTo(page, dataId, max = 60) {

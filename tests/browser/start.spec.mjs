@@ -26,7 +26,9 @@ const savedWork = {
 };
 
 const counterText = async (page) => (await page.locator(ids.counter).innerText()).replace(/\s+/g, ' ').trim();
-const edgeTitle = async (page, id) => (await page.locator(`${ids.edge(id)} > title`).textContent()) ?? '';
+/** The weight an edge says it has ("w^{2,1}_1 = 0.005"), from its accessible name. */
+const edgeTitle = async (page, id) =>
+  ((await page.locator(ids.edge(id)).getAttribute('aria-label')) ?? '').replace(/: press Enter to edit$/, '');
 
 /** Puts `work` in storage before the page's own scripts run, on its first load only (a reload keeps what it saved). */
 async function withSavedWork(page, work) {
