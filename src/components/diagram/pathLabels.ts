@@ -130,14 +130,19 @@ function reach(arrow: ArrowSpec, box: LabelBox): LabelBox {
  * only while its path or term is in focus).
  */
 export function placePathLabels(arrows: readonly ArrowSpec[], layout: DiagramLayout): ArrowSpec[] {
-  const boxes: LabelBox[] = [...layout.neurons, ...layout.biases];
-  const lines = arrows.flatMap((arrow) => (arrow.kind === 'impact' ? lineBoxes(arrow.along ?? []) : []));
+  // What a label keeps clear of: the neuron boxes, the bias pills and the red lines.
+  const obstacles: LabelBox[] = [
+    ...layout.neurons,
+    ...layout.biases,
+    ...arrows.flatMap((arrow) => (arrow.kind === 'impact' ? lineBoxes(arrow.along ?? []) : [])),
+  ];
   const drawn: LabelBox[] = [];
   const slides = arrows.length <= slidingPaths;
   return arrows.map((arrow) => {
     if (arrow.kind !== 'impact' || (arrow.symbol === null && arrow.product === null)) return arrow;
     const first = pathLabelBox(arrow);
-    const near = [...boxes, ...lines].filter((other) => overlaps(reach(arrow, first), other));
+    const region = reach(arrow, first);
+    const near = obstacles.filter((other) => overlaps(region, other));
     const clear = (box: LabelBox) =>
       ![drawn, near].some((others) => others.some((other) => overlaps(box, other)));
     // The box at another place: the same box, moved as far as the label.
