@@ -87,13 +87,20 @@ const scriptForms = {
   _: ['0123456789,ij', '₀₁₂₃₄₅₆₇₈₉,ᵢⱼ'],
 } as const;
 
-/** A label as a tooltip shows it, in Unicode scripts: `w^{3,1}_{1}` → `w³,¹₁` (a script it cannot write stays). */
+/**
+ * A label as a tooltip shows it, in Unicode scripts: `w^{3,1}_{1}` and `w^{3,1}_1` → `w³,¹₁` (a script it cannot
+ * write stays as it is).
+ */
 export function unicodeScripts(source: string): string {
-  return source.replace(/([\^_])\{([^{}]*)\}/g, (match, mark: '^' | '_', body: string) => {
-    const [plain, raised] = scriptForms[mark];
-    const chars = [...body].map((char) => raised[plain.indexOf(char)]);
-    return chars.every(Boolean) ? chars.join('') : match;
-  });
+  return source.replace(
+    /([\^_])(?:\{([^{}]*)\}|([\dA-Za-z]+))/g,
+    (match, mark: '^' | '_', braced?: string, bare?: string) => {
+      const body = braced ?? bare ?? '';
+      const [plain, raised] = scriptForms[mark];
+      const chars = [...body].map((char) => raised[plain.indexOf(char)]);
+      return chars.every(Boolean) ? chars.join('') : match;
+    },
+  );
 }
 
 /** The label in plain text for screen readers: `w^{3,1}_{1}` → `w^{3,1}_1`. */

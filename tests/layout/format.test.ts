@@ -80,6 +80,12 @@ describe('unicodeScripts', () => {
     expect(unicodeScripts('y^{truth}_{j}')).toBe('yᵗʳᵘᵗʰⱼ');
   });
 
+  it('writes unbraced scripts too, as the plain labels have them', () => {
+    expect(unicodeScripts('set w^{2,1}_3')).toBe('set w²,¹₃');
+    expect(unicodeScripts('set y^truth_2 of sample 3')).toBe('set yᵗʳᵘᵗʰ₂ of sample 3');
+    expect(unicodeScripts('move layer L^2 to L^3')).toBe('move layer L² to L³');
+  });
+
   it('leaves a script it has no characters for as it is', () => {
     expect(unicodeScripts('x^{q}_{k}')).toBe('x^{q}_{k}');
   });

@@ -1,4 +1,5 @@
 import { keyLabel } from '../../hooks/shortcuts';
+import { unicodeScripts } from '../../layout';
 import { selectRedoLabel, selectUndoLabel, useApp } from '../../store';
 import './edit.css';
 import './overlays.css';
@@ -42,7 +43,7 @@ export function UndoRedo() {
         data-testid="undo"
         aria-label={undoName}
         aria-keyshortcuts="Control+Z Meta+Z"
-        title={undoLabel === null ? 'Nothing to undo' : `${undoName} (${keyLabel('undo')})`}
+        title={undoLabel === null ? 'Nothing to undo' : `${unicodeScripts(undoName)} (${keyLabel('undo')})`}
         disabled={undoLabel === null}
         onClick={undo}
       >
@@ -54,7 +55,7 @@ export function UndoRedo() {
         data-testid="redo"
         aria-label={redoName}
         aria-keyshortcuts="Control+Shift+Z Control+Y Meta+Shift+Z"
-        title={redoLabel === null ? 'Nothing to redo' : `${redoName} (${keyLabel('redo')})`}
+        title={redoLabel === null ? 'Nothing to redo' : `${unicodeScripts(redoName)} (${keyLabel('redo')})`}
         disabled={redoLabel === null}
         onClick={redo}
       >

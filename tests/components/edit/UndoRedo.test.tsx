@@ -31,7 +31,7 @@ describe('UndoRedo', () => {
     const after = state().model;
     const undo = screen.getByTestId('undo');
     expect(undo).toHaveAccessibleName('Undo: set w^{2,1}_3');
-    expect(undo).toHaveAttribute('title', 'Undo: set w^{2,1}_3 (Ctrl+Z or ⌘Z)');
+    expect(undo).toHaveAttribute('title', 'Undo: set w²,¹₃ (Ctrl+Z or ⌘Z)');
     fireEvent.click(undo);
     expect(state().model).toBe(before);
     const redo = screen.getByTestId('redo');
