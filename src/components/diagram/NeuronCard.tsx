@@ -127,6 +127,8 @@ export function NeuronCardBody({ id, k, j }: { id: string; k: number; j: number 
   };
   const layer = k === 0 ? 'the data (Developer column)' : `${shared.layer(k).text} neurons`;
   const oSymbol = k === 0 ? nt.data(j).text : nt.o(k, j).text;
+  // Without a sample (an empty dataset) nothing is ever computed: the card says why.
+  const pending = iteration.passes.length === 0 ? 'no sample' : 'not computed yet';
   return (
     <section
       ref={card}
@@ -154,13 +156,13 @@ export function NeuronCardBody({ id, k, j }: { id: string; k: number; j: number 
         <div>
           <dt>Output</dt>
           <dd>
-            {oSymbol} = {hasO ? formatValue(o) : 'not computed yet'}
+            {oSymbol} = {hasO ? formatValue(o) : pending}
           </dd>
         </div>
         <div>
           <dt>Learning flow</dt>
           <dd>
-            {nt.delta(k + 1, j).text} = {hasDelta ? formatValue(delta) : 'not computed yet'}
+            {nt.delta(k + 1, j).text} = {hasDelta ? formatValue(delta) : pending}
           </dd>
         </div>
       </dl>

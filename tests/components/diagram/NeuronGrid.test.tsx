@@ -122,10 +122,11 @@ describe('the neuron grid', () => {
     expect(card).toHaveTextContent('o²₁ = 0 ≥ 0 ✓, so δ³₁ = δ⁴₁ = −1');
   });
 
-  it('the card of a data neuron says its value is not there without a sample (an empty dataset)', () => {
+  it('the card of a neuron says there is no sample to compute its values from (an empty dataset)', () => {
     act(() => state().loadModel({ ...state().model, dataset: [] }));
     act(() => state().selectNeuron('N:0:0'));
-    expect(screen.getByTestId('neuron-card')).toHaveTextContent('data₁ = not computed yet');
+    expect(screen.getByTestId('neuron-card')).toHaveTextContent('data₁ = no sample');
+    expect(screen.getByTestId('neuron-card')).toHaveTextContent('δ¹₁ = no sample');
   });
 
   it("a click selects a neuron too; the card's close button unselects it and gives the focus back", async () => {
