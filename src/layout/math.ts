@@ -112,7 +112,8 @@ export function plainScripts(source: string): string {
 
 /**
  * A per-element quantity in batch element e (1-based), as spec 1.5 writes it: e after the layer in each superscript
- * (X^{2}_{1} → X^{2,3}_{1}, Y^{truth} → Y^{truth,3}); unchanged for a single sample (e undefined).
+ * (X^{2}_{1} → X^{2,3}_{1}, Y^{truth} → Y^{truth,3}); unchanged for a single sample (e undefined). With "avg", the
+ * batch's sum (δw^{2,1}_{1} → δw^{2,1,avg}_{1}).
  */
-export const withElement = (source: string, e: number | undefined): string =>
+export const withElement = (source: string, e: number | 'avg' | undefined): string =>
   e === undefined ? source : source.replace(/\^\{([^{}]*)\}/g, `^{$1,${e}}`);

@@ -93,13 +93,24 @@ function elementSteps(model: Model, pass: Pass, element: number, detail: Detail)
   return steps;
 }
 
-/** The timeline of a training iteration: every element's passes, then one update per learning layer. */
+/**
+ * The timeline of a training iteration: every element's passes, then one update per learning layer. The updates of a
+ * batch come after its last element and show it, as the step before them did (what they change is the whole batch's).
+ */
 export function buildTimeline(iteration: Iteration, detail: Detail): Timeline {
   const model = iteration.before;
   const steps = iteration.passes.flatMap((pass, element) => elementSteps(model, pass, element, detail));
+  const last = Math.max(0, iteration.passes.length - 1);
   for (const gradients of iteration.gradients) {
     const { k } = gradients;
-    steps.push({ kind: 'update', id: `update:${k}`, phase: 'update', element: 0, stores: [updateKey(k)], k });
+    steps.push({
+      kind: 'update',
+      id: `update:${k}`,
+      phase: 'update',
+      element: last,
+      stores: [updateKey(k)],
+      k,
+    });
   }
   const storedAt = new Map<string, number>();
   steps.forEach((step, index) => step.stores.forEach((key) => storedAt.set(key, index)));

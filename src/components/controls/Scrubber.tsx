@@ -63,7 +63,9 @@ const PhaseMarkers = memo(function PhaseMarkers({ segments, elements, current, s
     <div className="phase-markers">
       {segments.map((segment, n) => {
         const label = segmentLabel(segment, elements);
-        const element = elements > 1 ? `, element ${segment.element + 1} of ${elements}` : '';
+        // The update of a batch is the whole batch's.
+        const element =
+          elements > 1 && segment.phase !== 'update' ? `, element ${segment.element + 1} of ${elements}` : '';
         const steps = `steps ${segment.index + 1}–${segment.end + 1}`;
         const style = { '--from': segment.from, '--to': segment.to } as CSSProperties;
         return (

@@ -1,5 +1,5 @@
-import { formatValue, mathWidth, sizes, type EdgeLayout } from '../../layout';
-import { selectElementIndex, useApp } from '../../store';
+import { formatValue, mathWidth, sizes, withElement, type EdgeLayout } from '../../layout';
+import { selectElement, selectElementIndex, useApp } from '../../store';
 import { MathText } from './MathText';
 import { dwStored, updateStored } from './stored';
 
@@ -15,10 +15,16 @@ function useEdgeLines(edge: EdgeLayout): string[] {
     return layer?.kind === 'linear' ? (layer.weights[j]?.[i] ?? NaN) : NaN;
   });
   const updated = useApp((state) => updateStored(state, k));
+  // In a batch: the element shown (1-based; its δw carries it, spec 1.5), and the sum δw^{avg} that the update uses.
+  const element = useApp(selectElement);
+  const dwAvg = useApp(
+    (state) => state.iteration.gradients.find((gradients) => gradients.k === k)?.dw[j]?.[i] ?? NaN,
+  );
   if (edge.weight === null || edge.symbol === null) return [];
   const w = edge.symbol;
   const lines = [`${w} = ${formatValue(edge.weight)}`];
-  if (hasDw) lines.push(`δ${w} = ${formatValue(dw)}`);
+  if (hasDw) lines.push(`${withElement(`δ${w}`, element)} = ${formatValue(dw)}`);
+  if (updated && element !== undefined) lines.push(`${withElement(`δ${w}`, 'avg')} = ${formatValue(dwAvg)}`);
   if (updated) lines.push(`update: ${formatValue(edge.weight)} → ŵ${w.slice(1)} = ${formatValue(after)}`);
   return lines;
 }

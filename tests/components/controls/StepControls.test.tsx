@@ -128,6 +128,10 @@ describe('Scrubber', () => {
       expect.stringMatching(/^Go to the start of Forward, element 3 of 3/),
     ]);
     expect(within(forward[1] as HTMLElement).getByText('Forward x²', { exact: false })).toBeInTheDocument();
+    // The update is the whole batch's: its marker names no element.
+    expect(screen.getByRole('button', { name: /^Go to the start of Update/ })).toHaveAccessibleName(
+      /^Go to the start of Update \(step \d+\)$/,
+    );
   });
 });
 

@@ -287,6 +287,19 @@ describe('Diagram', () => {
     expect(screen.queryByTestId('edge-tooltip')).toBeNull();
   });
 
+  it('shows, in a batch, the element’s δw with its element and, at the update, the δw^avg that it uses', () => {
+    act(() => state().selectSample('batch'));
+    render(<Diagram />);
+    const edge = screen.getAllByTestId('edge').find((element) => element.dataset.id === 'E:2:0:1');
+    seek('update:2');
+    fireEvent.pointerEnter(edge as Element);
+    // Spec 3.8: element 3 (x = (0, 2000, 3000), y = 1) gives δw^{2,1,3}_2 = 1/3 . (0 − 1) . 2000; the others 0.
+    expect(screen.getByTestId('edge-tooltip')).toHaveTextContent('δw2,1,32 = −666.7');
+    expect(screen.getByTestId('edge-tooltip')).toHaveTextContent('δw2,1,avg2 = −666.7');
+    // ŵ = −0.000258621 − 10⁻⁷ * (−666.667) = −0.000191954.
+    expect(screen.getByTestId('edge-tooltip')).toHaveTextContent('update: −0.0002586 → ŵ2,12 = −0.000192');
+  });
+
   it('writes the batch element after the layer in every per-element symbol, and in none for a single sample', () => {
     render(<Diagram />);
     const variable = () => neuron('N:2:0').querySelector('.neuron-variable')?.textContent;
@@ -331,6 +344,11 @@ describe('Diagram', () => {
     // Spec 3.8: the losses of the three elements are 0, 0 and ½ (o³ = 0 against y = 1): loss^avg = 1/6.
     expect(lossLines()).toEqual(['Loss(X4, Ytruth)', 'a batch of 3', 'lossavg = 0.1667']);
     expect(screen.getByTestId('loss')).toHaveAccessibleName(/^Loss: a batch of 3, loss\^\{avg\} = 0\.1666/);
+    // The boxes stay on the last element, as at the step before the update (they went back to element 1).
+    const variable = neuron('N:2:0').querySelector('.neuron-variable')?.textContent;
+    expect(variable).toBe('X3,31');
+    act(() => state().stepBack());
+    expect(neuron('N:2:0').querySelector('.neuron-variable')?.textContent).toBe(variable);
     seek('e2:loss');
     expect(lossLines()[2]).toBe('loss3 = 0.5');
   });
