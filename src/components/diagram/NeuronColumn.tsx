@@ -27,7 +27,8 @@ const storedAtCache = new WeakMap<Timeline, Map<string, StoredAt>>();
 function storedAtOf(timeline: Timeline, element: number, k: number, count: number): StoredAt {
   let byColumn = storedAtCache.get(timeline);
   if (!byColumn) storedAtCache.set(timeline, (byColumn = new Map()));
-  const key = `${element}:${k}`;
+  // With the count: a store change reaches a column's selector before the column has the new model's neurons.
+  const key = `${element}:${k}:${count}`;
   const known = byColumn.get(key);
   if (known) return known;
   const at = (quantity: string) => timeline.storedAt.get(quantity) ?? Infinity;

@@ -368,6 +368,8 @@ describe('Diagram', () => {
     render(<Diagram />);
     act(() => state().loadModel(bigModel()));
     expect(screen.getAllByTestId('neuron')).toHaveLength(9 * 16);
+    seek('e0:o:1:15');
+    expect(valueOf('N:1:15')).not.toContain('—,');
     act(() => state().loadModel(example));
     expect(screen.getAllByTestId('neuron')).toHaveLength(3 + 3 + 1 + 1);
     seek('e0:o:1:2');
