@@ -2,32 +2,7 @@
 // clear each other, whatever the weight of the font (the projector theme's bold) and the number of outputs.
 import assert from 'node:assert/strict';
 import { pressUntil } from './keys.mjs';
-
-/** The model file of a network of 8 layers of 16 neurons (Input 16, then Linear 16 and ReLU in turn), fixed weights. */
-function deepModelFile() {
-  const width = 16;
-  const layers = [{ kind: 'input1d', size: width }];
-  for (let k = 2; k <= 8; k++) {
-    if (k % 2 === 1) layers.push({ kind: 'activation', size: width, activation: 'relu' });
-    else {
-      const weights = Array.from({ length: width }, (_, j) =>
-        Array.from({ length: width }, (_, i) => (((i * 7 + j * 3 + k) % 11) - 5) / 10),
-      );
-      layers.push({ kind: 'linear', size: width, weights });
-    }
-  }
-  const vector = (offset) => Array.from({ length: width }, (_, i) => ((i + offset) % 5) / 4);
-  return {
-    format: 'neural-structure',
-    version: 1,
-    title: '8 × 16',
-    layers,
-    loss: 'halfSquaredError',
-    dataset: [{ x: vector(1), y: vector(2) }],
-    learningRate: 0.01,
-    batchSize: 1,
-  };
-}
+import { deepModelFile } from './models.mjs';
 
 /** The texts of the selector that run past the left or right side of their box (`box` within the same group). */
 const spilling = (page, group, box, text) =>

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { eventually } from './eventually.mjs';
 import { pressUntil } from './keys.mjs';
+import { deepModelFile } from './models.mjs';
 
 const ids = {
   counter: '[data-testid="step-counter"]',
@@ -14,32 +15,6 @@ const ids = {
 
 /** Chunks the first frame must not load: they come when their feature is first used. */
 const lazyChunks = /\/assets\/(EditPanel|DataPanel|TrainPanel|ValuesTable|exports|zoomBehaviour)-[\w-]+\.js$/;
-
-/** The model file of a network of 8 layers of 16 neurons (Input 16, then Linear 16 and ReLU in turn), fixed weights. */
-function deepModelFile() {
-  const width = 16;
-  const layers = [{ kind: 'input1d', size: width }];
-  for (let k = 2; k <= 8; k++) {
-    if (k % 2 === 1) layers.push({ kind: 'activation', size: width, activation: 'relu' });
-    else {
-      const weights = Array.from({ length: width }, (_, j) =>
-        Array.from({ length: width }, (_, i) => (((i * 7 + j * 3 + k) % 11) - 5) / 10),
-      );
-      layers.push({ kind: 'linear', size: width, weights });
-    }
-  }
-  const vector = (offset) => Array.from({ length: width }, (_, i) => ((i + offset) % 5) / 4);
-  return {
-    format: 'neural-structure',
-    version: 1,
-    title: '8 × 16',
-    layers,
-    loss: 'halfSquaredError',
-    dataset: [{ x: vector(1), y: vector(2) }],
-    learningRate: 0.01,
-    batchSize: 1,
-  };
-}
 
 /** Opens the app on saved work holding `modelFile` (the app restores it at start-up), or on the Example. */
 async function openApp(newPage, modelFile = null) {

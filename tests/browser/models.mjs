@@ -1,0 +1,27 @@
+// Models the browser tests open as saved work or files.
+
+/** The model file of a network of 8 layers of 16 neurons (Input 16, then Linear 16 and ReLU in turn), fixed weights. */
+export function deepModelFile() {
+  const width = 16;
+  const layers = [{ kind: 'input1d', size: width }];
+  for (let k = 2; k <= 8; k++) {
+    if (k % 2 === 1) layers.push({ kind: 'activation', size: width, activation: 'relu' });
+    else {
+      const weights = Array.from({ length: width }, (_, j) =>
+        Array.from({ length: width }, (_, i) => (((i * 7 + j * 3 + k) % 11) - 5) / 10),
+      );
+      layers.push({ kind: 'linear', size: width, weights });
+    }
+  }
+  const vector = (offset) => Array.from({ length: width }, (_, i) => ((i + offset) % 5) / 4);
+  return {
+    format: 'neural-structure',
+    version: 1,
+    title: '8 × 16',
+    layers,
+    loss: 'halfSquaredError',
+    dataset: [{ x: vector(1), y: vector(2) }],
+    learningRate: 0.01,
+    batchSize: 1,
+  };
+}
