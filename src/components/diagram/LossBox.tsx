@@ -1,5 +1,4 @@
 import { memo } from 'react';
-import type { Pass } from '../../engine';
 import {
   formatFull,
   formatValue,
@@ -17,9 +16,6 @@ import { pending } from './NeuronBox';
 import { lossRole } from './roles';
 import { Sheet } from './Sheet';
 import { lossStored } from './values';
-
-/** No pass: the box is not at the update of a batch. */
-const noPasses: readonly Pass[] = [];
 
 /** A vector as the series writes it: a scalar alone, several values in parentheses. */
 const vector = (values: readonly number[], format: (value: number) => string): string =>
@@ -57,13 +53,16 @@ export const LossBox = memo(function LossBox({
   const value = useApp((state) => selectPass(state)?.loss ?? NaN);
   const known = useApp(lossStored);
   // The update of a batch is the whole batch's: the box shows its n and loss^avg, the series' indicator (spec 2.4).
-  const batch = useApp((state) => (selectStep(state)?.kind === 'update' ? state.iteration.passes : noPasses));
-  const n = batch.length > 1 ? batch.length : 0;
+  const n = useApp((state) =>
+    selectStep(state)?.kind === 'update' && state.iteration.passes.length > 1
+      ? state.iteration.passes.length
+      : 0,
+  );
+  const average = useApp((state) => state.iteration.lossAvg);
   const element = useApp(selectElement);
   const state = role === 'active' ? 'active' : known ? 'done' : 'pending';
   const left = loss.x - loss.width / 2;
   const top = loss.y - loss.height / 2;
-  const average = batch.reduce((sum, pass) => sum + pass.loss, 0) / batch.length;
   const lossText = n ? formatValue(average) : known ? formatValue(value) : pending;
   // y^{truth} and loss of batch element e: y^{truth,e} and loss^e, drawn and spoken alike.
   const truthSymbol = withElement('y^{truth}', element);
