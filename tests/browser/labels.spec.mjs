@@ -118,3 +118,33 @@ tests.push({
     await screenshot(page, 'labels-present-200');
   },
 });
+
+tests.push({
+  name: 'diagram: at the batch update, a weight tooltip holds its four lines inside its frame with a margin',
+  async run({ newPage, screenshot }) {
+    const page = await newPage();
+    await page.goto('/');
+    await page.locator('[data-testid="step-counter"]').waitFor();
+    await page.locator('select').filter({ hasText: 'the batch' }).selectOption('batch');
+    await page.keyboard.press('End');
+    await page.locator('.edge-linear .edge-hit').nth(1).hover({ force: true });
+    const tooltip = page.getByTestId('edge-tooltip');
+    await tooltip.waitFor();
+    const [frame] = await rects(page, '[data-testid="edge-tooltip"] rect');
+    const lines = await rects(page, '[data-testid="edge-tooltip"] text');
+    assert.equal(lines.length, 4);
+    // At least 4 px (the diagram's units are scaled to the screen) between every line and every side of its frame.
+    const margin = 4;
+    for (const line of lines) {
+      assert.ok(
+        frame && line.left - frame.left >= margin && frame.right - line.right >= margin,
+        `${line.text}: sides`,
+      );
+      assert.ok(
+        line.top - frame.top >= margin && frame.bottom - line.bottom >= margin,
+        `${line.text}: top, bottom`,
+      );
+    }
+    await screenshot(page, 'labels-batch-tooltip');
+  },
+});

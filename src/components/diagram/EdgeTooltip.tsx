@@ -35,8 +35,10 @@ export function EdgeTooltip({ edge }: { edge: EdgeLayout }) {
   if (lines.length === 0) return null;
   const fontSize = sizes.font.edge;
   const lineHeight = fontSize * 1.5;
-  const width = Math.max(...lines.map((line) => mathWidth(line, fontSize))) + 24;
-  const height = lines.length * lineHeight + 10;
+  // A margin of a third of a line above and below, and of ¾ of a line on each side (the widths are estimates).
+  const margin = lineHeight / 3;
+  const width = Math.max(...lines.map((line) => mathWidth(line, fontSize))) + 1.5 * lineHeight;
+  const height = lines.length * lineHeight + 2 * margin;
   const y = edge.label.y - height - 16;
   return (
     <g className="edge-tooltip" data-testid="edge-tooltip">
@@ -45,7 +47,7 @@ export function EdgeTooltip({ edge }: { edge: EdgeLayout }) {
         <text
           key={line}
           x={edge.label.x}
-          y={y + 5 + lineHeight * (n + 0.5)}
+          y={y + margin + lineHeight * (n + 0.5)}
           dominantBaseline="central"
           fontSize={fontSize}
         >
