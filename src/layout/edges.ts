@@ -76,7 +76,10 @@ export function anyOverlap(boxes: readonly LabelBox[]): boolean {
 }
 
 /** The label box of an edge, with a little padding so that labels never touch. */
-export function labelBox(edge: Pick<EdgeLayout, 'label' | 'symbol'>, fontSize = sizes.font.edge): LabelBox {
+export function labelBox(
+  edge: Pick<EdgeLayout, 'label' | 'symbol'>,
+  fontSize: number = sizes.font.edge,
+): LabelBox {
   const width = mathWidth(edge.symbol ?? '', fontSize) + 6;
   return { x: edge.label.x, y: edge.label.y, width, height: fontSize * 1.25 };
 }
@@ -85,22 +88,29 @@ export function labelBox(edge: Pick<EdgeLayout, 'label' | 'symbol'>, fontSize = 
  * The collision rule: a Linear layer's weight labels are all drawn when none overlaps another; otherwise only
  * the labels of the active neuron's edges are drawn (each is then clear of the others) and the rest show on hover.
  */
-export function labelModeOf(edges: readonly Pick<EdgeLayout, 'label' | 'symbol'>[]): LabelMode {
-  return anyOverlap(edges.filter((edge) => edge.symbol !== null).map((edge) => labelBox(edge)))
+export function labelModeOf(
+  edges: readonly Pick<EdgeLayout, 'label' | 'symbol'>[],
+  fontSize: number = sizes.font.edge,
+): LabelMode {
+  return anyOverlap(edges.filter((edge) => edge.symbol !== null).map((edge) => labelBox(edge, fontSize)))
     ? 'active'
     : 'all';
 }
 
-/** The forward edges of every layer, their labels, weight styles and label modes. */
+/**
+ * The forward edges of every layer, their labels, weight styles and label modes; the labels kept clear of each other
+ * at `labelScale` times their size (presenting enlarges them).
+ */
 export function layoutEdges(
   model: Model,
   neuronById: ReadonlyMap<string, NeuronLayout>,
+  labelScale = 1,
 ): { edges: EdgeLayout[]; labelModes: LabelMode[] } {
   const edges: EdgeLayout[] = [];
   const labelModes: LabelMode[] = [];
   model.layers.forEach((layer, index) => {
     const drafts = layerEdges(layer, index + 1, neuronById);
-    const placed = layer.kind === 'linear' ? placeLabels(drafts) : drafts;
+    const placed = layer.kind === 'linear' ? placeLabels(drafts, sizes.font.edge * labelScale) : drafts;
     const mode: LabelMode = placed ? 'all' : 'active';
     labelModes.push(mode);
     (placed ?? drafts).forEach((draft) => edges.push({ ...draft, labelMode: mode }));
@@ -114,18 +124,19 @@ export function layoutEdges(
  */
 export function placeLabels<E extends Pick<EdgeLayout, 'from' | 'to' | 'label' | 'symbol'>>(
   drafts: readonly E[],
+  fontSize: number = sizes.font.edge,
 ): E[] | null {
-  if (labelModeOf(drafts) === 'all') return [...drafts];
+  if (labelModeOf(drafts, fontSize) === 'all') return [...drafts];
   const boxes: LabelBox[] = [];
   const placed: E[] = [];
   for (const draft of drafts) {
     const candidates = [draft.label, ...fallbackTs.map((t) => pointOnCurve(draft.from, draft.to, t))];
     const label = candidates.find((point) => {
-      const box = labelBox({ label: point, symbol: draft.symbol });
+      const box = labelBox({ label: point, symbol: draft.symbol }, fontSize);
       return !boxes.some((other) => overlaps(box, other));
     });
     if (!label) return null;
-    boxes.push(labelBox({ label, symbol: draft.symbol }));
+    boxes.push(labelBox({ label, symbol: draft.symbol }, fontSize));
     placed.push({ ...draft, label });
   }
   return placed;

@@ -113,8 +113,11 @@ export function columnTitle(k: number, count: number): string {
   return `L^{${k}} ${count === 1 ? 'neuron' : 'neurons'}`;
 }
 
-/** Lays out a model: columns, neurons centred per column, edges with labels, biases and the Loss box. */
-export function layoutModel(model: Model): DiagramLayout {
+/**
+ * Lays out a model: columns, neurons centred per column, edges with labels, biases and the Loss box; the edge labels
+ * clear of each other at `labelScale` times their size.
+ */
+export function layoutModel(model: Model, labelScale = 1): DiagramLayout {
   const { box } = sizes;
   const n = model.layers.length;
   const counts = [inputSize(model), ...model.layers.map((layer) => layer.size)];
@@ -152,7 +155,7 @@ export function layoutModel(model: Model): DiagramLayout {
   );
   const neuronById = new Map(neurons.map((neuron) => [neuron.id, neuron]));
 
-  const { edges, labelModes } = layoutEdges(model, neuronById);
+  const { edges, labelModes } = layoutEdges(model, neuronById, labelScale);
   const biases = layoutBiases(model, neuronById);
   const last = columns[n];
   const lastX = last?.x ?? box.width / 2;

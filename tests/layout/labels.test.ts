@@ -8,6 +8,7 @@ import {
   linearLabelT,
   overlaps,
   placeLabels,
+  sizes,
 } from '../../src/layout';
 import { bigModel } from './models';
 
@@ -40,6 +41,25 @@ describe('the label collision rule', () => {
       const labelled = layout.edges.filter((edge) => edge.kind === 'linear');
       expect(anyOverlap(labelled.map((edge) => labelBox(edge)))).toBe(false);
     }
+  });
+
+  it('places the labels at the size a presentation gives them: at 200% none overlaps, or the layer collapses', () => {
+    const deep = presets.find((preset) => preset.id === 'deep');
+    expect(deep).toBeDefined();
+    if (!deep) return;
+    const scale = 2;
+    const layout = layoutModel(deep.model, scale);
+    const font = sizes.font.edge * scale;
+    layout.labelModes.forEach((mode, index) => {
+      if (mode !== 'all') return;
+      const labelled = layout.edges.filter((edge) => edge.k === index + 1 && edge.kind === 'linear');
+      expect(anyOverlap(labelled.map((edge) => labelBox(edge, font)))).toBe(false);
+    });
+    // At their own size the deeper network's labels all show; twice as large, its first Linear layer's collide.
+    expect(layoutModel(deep.model).labelModes[1]).toBe('all');
+    expect(layout.labelModes[1]).toBe('active');
+    // The boxes stay where they were.
+    expect(layout.neurons).toEqual(layoutModel(deep.model).neurons);
   });
 
   it('slides a label along its edge when its first place is taken', () => {

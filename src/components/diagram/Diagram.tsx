@@ -68,8 +68,10 @@ export function Diagram() {
   // The model the stepper walks (an inspected past iteration's, or the current one): the same object from one
   // sample to the next, so the layout below is computed once per model.
   const model = useApp((state) => state.iteration.before);
-  // The geometry depends on the model only: computed once per model, never per step.
-  const layout = useMemo(() => layoutModel(model), [model]);
+  // Presenting enlarges the labels: the edge labels are placed (or collapse) at that size.
+  const labelScale = useApp((state) => (state.presenting ? state.labelScale : 1));
+  // The geometry depends on the model (and that size) only: computed once per model, never per step.
+  const layout = useMemo(() => layoutModel(model, labelScale), [model, labelScale]);
   const id = useId();
   const markers = useMemo(() => markerIds(`arrow${safeId(id)}`), [id]);
   const [hovered, setHovered] = useState<string | null>(null);
