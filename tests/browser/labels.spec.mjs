@@ -148,3 +148,53 @@ tests.push({
     await screenshot(page, 'labels-batch-tooltip');
   },
 });
+
+/** The screen rectangles of the edge labels drawn (not hidden) in the diagram's frame. */
+const shownEdgeLabels = (page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('.diagram-frame .edge-label')]
+      .filter((label) => getComputedStyle(label).visibility !== 'hidden')
+      .map((label) => {
+        const { left, right, top, bottom } = label.getBoundingClientRect();
+        return { left, right, top, bottom, text: label.textContent };
+      }),
+  );
+
+/** A page presenting `preset` with its labels at 200%. */
+async function presentingAt200(newPage, preset) {
+  const page = await newPage({ viewport: { width: 1920, height: 1080 } });
+  await page.goto('/');
+  await page.locator('[data-testid="step-counter"]').waitFor();
+  if (preset) await page.locator('select').first().selectOption(preset);
+  await page.keyboard.press('p');
+  await page.locator('.app.presenting').waitFor();
+  for (let n = 0; n < 4; n++) await page.keyboard.press('+');
+  assert.equal(await page.getByTestId('label-scale').innerText(), '200%');
+  return page;
+}
+
+tests.push({
+  name: 'diagram: presenting at 200%, no two weight labels overlap and a red path’s symbol clears its value',
+  async run({ newPage, screenshot }) {
+    // The deeper network at the forward step of o^2_1: its two weights are labelled.
+    const deep = await presentingAt200(newPage, 'deep');
+    await pressUntil(deep, 'ArrowRight', /o²₁/);
+    await deep.waitForTimeout(600);
+    const labels = await shownEdgeLabels(deep);
+    assert.ok(labels.length >= 2, `${labels.length} weight labels shown`);
+    labels.forEach((label, n) =>
+      labels
+        .slice(n + 1)
+        .forEach((other) => assert.ok(!meet(label, other), `${label.text} meets ${other.text}`)),
+    );
+    await screenshot(deep, 'labels-present-200-deep');
+    // The Example's δ^2_3 at its chain-rule term: the path's w^{2,1}_3 above its value 0.
+    const example = await presentingAt200(newPage);
+    await pressUntil(example, 'ArrowRight', /δ²₃ · chain-rule terms/);
+    await example.waitForTimeout(600);
+    const [symbol] = await rects(example, '.diagram-frame .path-label');
+    const [value] = await rects(example, '.diagram-frame .path-product');
+    // Their boxes (each its font's whole height) touch as they do at 100%, within a pixel; centred, they overlapped by 16.
+    assert.ok(symbol && value && symbol.bottom <= value.top + 1, `${symbol?.text} over ${value?.text}`);
+  },
+});

@@ -14,7 +14,7 @@ function ArrowLabel({ arrow }: { arrow: ArrowSpec }) {
     <>
       {symbol !== null && (
         <text
-          className="path-label"
+          className={product === null ? 'path-label' : 'path-label is-over-product'}
           x={label.x}
           y={symbolY}
           dominantBaseline="central"
