@@ -144,7 +144,7 @@ export function deltaSaid(model: Model, pass: Pass, step: DeltaStep, nt: Notatio
     case 'terms': {
       const said = gradient.terms.map(
         (term) =>
-          `${nt.delta(k + 1, term.output).say} * ${localSaid(nt, k, i, term)} = ${sayFactor(term.futureDelta)} * ${sayFactor(term.local.value)} = ${say(term.product)}`,
+          `${nt.delta(k + 1, term.output).say} . ${localSaid(nt, k, i, term)} = ${sayFactor(term.futureDelta)} * ${sayFactor(term.local.value)} = ${say(term.product)}`,
       );
       return `${head}chain-rule term${said.length === 1 ? '' : 's'}: ${said.slice(0, readableTerms).join('; ')}${said.length > readableTerms ? `; and ${said.length - readableTerms} more` : ''}.`;
     }
@@ -166,7 +166,7 @@ export function weightSaid(pass: Pass, step: WeightStep | BiasStep, nt: Notation
   const local = isWeight ? nt.value(k, step.i).say : '1';
   const future = nt.delta(k + 1, j).say;
   const head = `Weights, layer ${k}: `;
-  const chain = `${future} * ${local} = ${sayFactor(term.futureDelta)} * ${sayFactor(term.local.value)} = ${say(term.product)}`;
+  const chain = `${future} . ${local} = ${sayFactor(term.futureDelta)} * ${sayFactor(term.local.value)} = ${say(term.product)}`;
   switch (stage) {
     case 'goal':
       return `${head}the goal is ${symbol} = ∂Loss/∂${variable}. ${variable} impacts only ${shared.L(k, j).say}, which impacts the Loss: 1 impact path.`;

@@ -114,9 +114,14 @@ describe('narrate(model, iteration, step)', () => {
   });
 
   it('reads the chain-rule term of δ^2_2 and the learning flow from the loss', () => {
+    // Spec 1.8: "." multiplies symbols, "*" numbers.
     const terms = frame(detailed, 'e0:d:2:1:terms');
     expect(narrate(model, terms.iteration, terms.step)).toContain(
-      'δ^3_1 * w^{2,1}_2 = (−1) * (−0.000258621) = 0.000258621',
+      'δ^3_1 . w^{2,1}_2 = (−1) * (−0.000258621) = 0.000258621',
+    );
+    const dw = frame(detailed, 'e0:dw:2:0:2:sum');
+    expect(narrate(model, dw.iteration, dw.step)).toBe(
+      'Weights, layer 2: δw^{2,1}_3 = δ^3_1 . o^1_3 = (−1) * 3000 = −3000.',
     );
     const loss = frame(detailed, 'e0:loss');
     expect(narrate(model, loss.iteration, loss.step)).toContain('loss = 0.5');
