@@ -57,8 +57,9 @@ export function derivativeEvaluation(
   switch (name) {
     case 'relu':
     case 'leakyRelu':
+      // Bracketed, so that "… else 0 = 1" does not read as "0 = 1".
       return cat(
-        ifElse(one, cat(input, geq, zero), name === 'relu' ? zero : leak),
+        paren(ifElse(one, cat(input, geq, zero), name === 'relu' ? zero : leak)),
         eq,
         num(value),
         words(' since '),

@@ -25,7 +25,7 @@ describe('the Example, sample 3', () => {
     const local = card.lines.filter((line) => line.role === 'local').map((line) => line.text);
     expect(local).toEqual([
       '∂L³₁/∂X³₁ = 1 if X³₁ ≥ 0 else 0',
-      '∂L³₁/∂X³₁(o²₁) = 1 if o²₁ ≥ 0 else 0 = 1 since 0 ≥ 0 ✓',
+      '∂L³₁/∂X³₁(o²₁) = (1 if o²₁ ≥ 0 else 0) = 1 since 0 ≥ 0 ✓',
       'so δ³₁ = δ⁴₁ if o²₁ ≥ 0 else 0',
     ]);
   });
