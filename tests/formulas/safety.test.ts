@@ -29,7 +29,7 @@ describe.each(hostileTitles)('a model titled %s', (title) => {
         }
       }
     }
-  });
+  }, 30_000); // every step of every preset: seconds on a busy machine
 
   it('produces KaTeX HTML without links or event handlers', () => {
     const model = { ...examplePreset.model, title };
