@@ -82,6 +82,14 @@ export function lossLines(pass: Pass, nt: Notation): CardLine[] {
       ),
     );
   });
+  // The series computes the loss of one output only (spec 8: multi-output losses are the app's extrapolation).
+  if (output.length > 1)
+    lines.push(
+      note(
+        'loss:outputs',
+        `The app's own choice: the series defines the loss of one output; with ${output.length} outputs it sums one half squared error per output.`,
+      ),
+    );
   if (size > 1)
     lines.push(
       note(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CardLine } from '../../src/formulas';
+import { examplePreset } from '../../src/presets';
 import { bigModel } from '../layout/models';
 import { frame, framesOf } from './helpers';
 
@@ -134,5 +135,18 @@ describe('the card of a wide Linear layer', () => {
     );
     expect(table?.rows?.[0]?.cells[0]).toBe('w²,¹₁');
     expect(table?.rows?.at(-1)?.cells[0]).toBe('b²₆');
+  });
+});
+
+describe('the loss card of several outputs', () => {
+  it('flags the summed loss as the app’s own choice (spec 8), which a single output never is', () => {
+    const notes = (frames: typeof detailed) =>
+      frame(frames, 'e0:loss')
+        .card.lines.filter((line) => line.kind === 'note')
+        .map((line) => line.text);
+    expect(notes(detailed)).toEqual([
+      "The app's own choice: the series defines the loss of one output; with 6 outputs it sums one half squared error per output.",
+    ]);
+    expect(notes(framesOf(examplePreset.model, 0, 'detailed'))).toEqual([]);
   });
 });
