@@ -7,6 +7,7 @@ import {
   layoutModel,
   linearLabelT,
   overlaps,
+  mathWidth,
   placeLabels,
   sizes,
 } from '../../src/layout';
@@ -60,6 +61,25 @@ describe('the label collision rule', () => {
     expect(layout.labelModes[1]).toBe('active');
     // The boxes stay where they were.
     expect(layout.neurons).toEqual(layoutModel(deep.model).neurons);
+  });
+
+  it('keeps a fifth of the font size between any two weight labels of the presets (w²,²₂ touched w²,³₁ on the deeper network)', () => {
+    const font = sizes.font.edge;
+    for (const preset of [examplePreset, ...presets]) {
+      const labels = layoutModel(preset.model).edges.filter((edge) => edge.kind === 'linear');
+      labels.forEach((a, n) =>
+        labels.slice(n + 1).forEach((b) => {
+          // The text's own extent: its width, and a line of 1.25 times the font size.
+          const gapX =
+            Math.abs(a.label.x - b.label.x) -
+            (mathWidth(a.symbol ?? '', font) + mathWidth(b.symbol ?? '', font)) / 2;
+          const gapY = Math.abs(a.label.y - b.label.y) - 1.25 * font;
+          expect(Math.max(gapX, gapY), `${preset.id}: ${a.symbol} and ${b.symbol}`).toBeGreaterThanOrEqual(
+            0.2 * font,
+          );
+        }),
+      );
+    }
   });
 
   it('slides a label along its edge when its first place is taken', () => {
