@@ -50,3 +50,35 @@ export const tests = [
     },
   },
 ];
+
+tests.push({
+  name: 'present: each size up makes the diagram’s labels larger or leaves them, never smaller (the card grows less)',
+  async run({ newPage, screenshot }) {
+    for (const size of [
+      [1920, 1080],
+      [1366, 768],
+      [1024, 768],
+    ]) {
+      const page = await presenting(newPage, size);
+      await page.locator('[data-testid="label-scale"]').waitFor();
+      for (let n = 0; n < 2; n++) await page.keyboard.press('-');
+      const heights = [];
+      for (let n = 0; n < 7; n++) {
+        // The labels grow in a transition: read them once it is over.
+        await page.waitForTimeout(400);
+        const title = await rectOf(page, '.diagram-frame .column-title');
+        const value = await rectOf(page, '.diagram-frame [data-id="N:1:1"] .neuron-value');
+        heights.push([await page.getByTestId('label-scale').innerText(), title.height, value.height]);
+        await page.keyboard.press('+');
+      }
+      heights.slice(1).forEach(([scale, title, value], n) => {
+        const [, titleBefore, valueBefore] = heights[n] ?? [];
+        assert.ok(
+          title >= titleBefore && value >= valueBefore,
+          `at ${size.join(' × ')}, ${scale}: ${JSON.stringify(heights)}`,
+        );
+      });
+      if (size[0] === 1920) await screenshot(page, 'present-largest-1920');
+    }
+  },
+});
