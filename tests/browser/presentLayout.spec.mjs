@@ -82,3 +82,53 @@ tests.push({
     }
   },
 });
+
+/** The screen rectangles of the elements of a selector that are drawn, with their text and half their stroke. */
+const rectsOf = (page, selector) =>
+  page.evaluate(
+    (selector) =>
+      [...document.querySelectorAll(selector)]
+        .filter((element) => getComputedStyle(element).display !== 'none')
+        .map((element) => {
+          const { left, right, top, bottom } = element.getBoundingClientRect();
+          const stroke = parseFloat(getComputedStyle(element).strokeWidth) || 0;
+          const half = ((element.getScreenCTM?.()?.a ?? 1) * stroke) / 2;
+          return { left, right, top, bottom, half, text: element.textContent };
+        }),
+    selector,
+  );
+
+tests.push({
+  name: 'present: at 200% on a small screen, the column titles stay whole over their band, and ReLU clears its arrow',
+  async run({ newPage, screenshot }) {
+    for (const size of [
+      [1366, 768],
+      [1024, 768],
+    ]) {
+      const page = await presenting(newPage, size, 4);
+      assert.equal(await page.getByTestId('label-scale').innerText(), '200%');
+      for (let n = 0; n < 8; n++) await page.keyboard.press('PageDown');
+      // The view glides to the step (450 ms) and the labels grow in a transition.
+      await page.waitForTimeout(900);
+      const at = `at ${size.join(' × ')}`;
+      const [frame] = await rectsOf(page, '.diagram-frame');
+      const [band] = await rectsOf(page, '.diagram-frame .titles-band');
+      const titles = await rectsOf(page, '.diagram-frame .column-title');
+      const symbols = await rectsOf(page, '.diagram-frame .column-symbols');
+      for (const title of titles) assert.ok(title.top >= (frame?.top ?? 0), `${at}, "${title.text}" is cut`);
+      // Where the titles stick at the top of the view, their band holds them and its bottom rule clears the symbols.
+      if (band) {
+        for (const title of titles) assert.ok(title.top >= band.top, `${at}, "${title.text}" over the band`);
+        for (const line of symbols)
+          assert.ok(line.bottom <= band.bottom, `${at}, the band's rule through "${line.text}"`);
+      }
+      // "ReLU" grows upwards, away from the arrow under it and the red path over that (and their strokes).
+      const relu = (await rectsOf(page, '.diagram-frame .edge-label')).find((label) => label.text === 'ReLU');
+      const arrows = await rectsOf(page, '.diagram-frame :is(.edge-activation .edge-line, .path-line)');
+      const under = arrows.filter((line) => line.left < (relu?.right ?? 0) && (relu?.left ?? 0) < line.right);
+      assert.ok(relu && under.length > 0, `${at}, ReLU and its arrow are drawn`);
+      for (const line of under) assert.ok(relu.bottom <= line.top - line.half, `${at}, ReLU on its arrow`);
+      await screenshot(page, `present-200-titles-${size[0]}`);
+    }
+  },
+});
