@@ -6,8 +6,21 @@ import { MathText } from './MathText';
 /** The band behind the titles, from its top to the titles' baseline and from the baseline to its bottom. */
 const band = { above: 26, below: 36 };
 
-/** The top of the column titles' band, for titles whose baseline is at `y`. */
-export const titlesTop = (y: number): number => y - band.above;
+/** The heights of a title and of the line of symbols under it, superscripts included, at their normal size. */
+const heights = { title: 30, symbols: 22 };
+
+/**
+ * The band at a label scale (presenting): the titles grow upwards from their bottom and the symbols downwards from
+ * their top (see presentation.css), so its top rises by what the titles grow and its bottom goes down by what the
+ * symbols grow.
+ */
+const bandAt = (labelScale: number) => ({
+  above: band.above + heights.title * (labelScale - 1),
+  below: band.below + heights.symbols * (labelScale - 1),
+});
+
+/** The top of the column titles' band, for titles whose baseline is at `y`, at a label scale. */
+export const titlesTop = (y: number, labelScale = 1): number => y - bandAt(labelScale).above;
 
 /**
  * The grey titles over the columns ("Developer", "L^k neurons") and, under each, what its boxes hold; over a band
@@ -17,20 +30,23 @@ export const ColumnTitles = memo(function ColumnTitles({
   columns,
   y,
   bounds,
+  labelScale,
 }: {
   columns: readonly ColumnLayout[];
   y: number;
   bounds: DiagramLayout['bounds'];
+  labelScale: number;
 }) {
   const element = useApp(selectElement);
+  const { above, below } = bandAt(labelScale);
   return (
     <g className="column-titles">
       <rect
         className="titles-band"
         x={bounds.x - bounds.width}
-        y={titlesTop(y)}
+        y={y - above}
         width={3 * bounds.width}
-        height={band.above + band.below}
+        height={above + below}
       />
       {columns.map((column) => (
         <g key={column.id} data-testid="column-title" data-id={column.id}>

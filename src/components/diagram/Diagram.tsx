@@ -85,6 +85,7 @@ export function Diagram() {
       <StepCamera
         layout={layout}
         label={`Neural structure of ${model.title}`}
+        labelScale={labelScale}
         footer={<Legend weights={hasWeights} />}
       >
         <Sheets layout={layout} markers={markers} hovered={hovered} onHover={setHovered} />
@@ -101,11 +102,13 @@ export function Diagram() {
 function StepCamera({
   layout,
   label,
+  labelScale,
   footer,
   children,
 }: {
   layout: DiagramLayout;
   label: string;
+  labelScale: number;
   footer: ReactNode;
   children: ReactNode;
 }) {
@@ -116,12 +119,17 @@ function StepCamera({
     () => ({
       sheet: (
         <Sheet bounds={layout.bounds} className="titles-sheet">
-          <ColumnTitles columns={layout.columns} y={layout.titleY} bounds={layout.bounds} />
+          <ColumnTitles
+            columns={layout.columns}
+            y={layout.titleY}
+            bounds={layout.bounds}
+            labelScale={labelScale}
+          />
         </Sheet>
       ),
-      top: titlesTop(layout.titleY),
+      top: titlesTop(layout.titleY, labelScale),
     }),
-    [layout],
+    [layout, labelScale],
   );
   return (
     <ZoomSurface bounds={layout.bounds} focus={focus} label={label} header={header} footer={footer}>

@@ -98,10 +98,15 @@ export function EmphasisedEdge({ emphasis, markers }: { emphasis: Emphasis; mark
   );
 }
 
-/** One edge label, on a halo. */
+/** One edge label, on a halo; a function's name ("ReLU") is over its arrow. */
 export function EdgeLabel({ edge }: { edge: EdgeLayout }) {
   return (
-    <text className="edge-label" x={edge.label.x} y={edge.label.y} fontSize={sizes.font.edge}>
+    <text
+      className={edge.kind === 'activation' ? 'edge-label is-function' : 'edge-label'}
+      x={edge.label.x}
+      y={edge.label.y}
+      fontSize={sizes.font.edge}
+    >
       <MathText source={edge.symbol ?? ''} />
     </text>
   );

@@ -1,17 +1,11 @@
 import { lazy, Suspense, useMemo } from 'react';
-import { stepCaption, type Card, type CardLine } from '../../formulas';
+import { captionFormula, stepCaption } from '../../formulas';
 import { cardOf } from '../card/cardOf';
 import { PlainFallback } from '../card/PlainFallback';
 import { useStepFrame } from '../card/useStepFrame';
 
 /** KaTeX comes with this chunk, as for the card; the plain text stands in while it loads (or if it cannot). */
 const CaptionMath = lazy(() => import('./CaptionMath'));
-
-/** The formula line of the step: the last line its stage added, else the card's last formula (its result). */
-export function currentLine(card: Card | undefined): CardLine | undefined {
-  const math = card?.lines.filter((line) => line.kind === 'math') ?? [];
-  return math.filter((line) => line.fresh).at(-1) ?? math.at(-1);
-}
 
 /** The caption's step and formula line, for the current frame. */
 export function CaptionContent() {
@@ -21,7 +15,7 @@ export function CaptionContent() {
     [model, iteration, step],
   );
   const line = useMemo(
-    () => (step ? currentLine(cardOf(model, iteration, step)) : undefined),
+    () => (step ? captionFormula(cardOf(model, iteration, step)) : undefined),
     [model, iteration, step],
   );
   const plain = <span className="caption-plain">{line?.text}</span>;

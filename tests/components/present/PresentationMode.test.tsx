@@ -127,6 +127,16 @@ describe('presentation mode', () => {
     expect(caption.querySelector('.caption-math')?.innerHTML).toBe(fresh?.innerHTML);
   });
 
+  it('names in the caption what a continued line computes: "o²₁ = … = 0", not "= 0"', async () => {
+    press('p');
+    act(() => state().seek(state().timeline.steps.findIndex((step) => step.id === 'e0:o:2:0')));
+    const caption = screen.getByTestId('presentation-caption');
+    await waitFor(() => expect(caption.querySelector('.katex-html')).not.toBeNull());
+    // KaTeX writes o²₁ superscript last ("o12"), the zero-width space of a box, and "…" between two "=" as "⋯".
+    const formula = caption.querySelector('.caption-math')?.textContent?.replace(/[\s\u200b]/g, '');
+    expect(formula).toBe('o12=⋯=0');
+  });
+
   it('F asks for full screen; when the browser refuses, a notice says what to do instead', () => {
     press('f');
     expect(state().notices.map((notice) => notice.text)).toContain(fullscreenRefused);

@@ -1,0 +1,134 @@
+// Presentation mode's layout in real Chromium, from step to step and from one label size to the next: the diagram
+// stays where it is, its labels never shrink, and the caption strip under it keeps one height.
+import assert from 'node:assert/strict';
+
+const counter = '[data-testid="step-counter"]';
+
+/** A page presenting the Example at `scale` (a number of presses of +, from 120%) on a screen of that size. */
+async function presenting(newPage, [width, height], presses = 0) {
+  const page = await newPage({ viewport: { width, height } });
+  await page.goto('/');
+  await page.locator(counter).waitFor();
+  await page.keyboard.press('p');
+  await page.locator('.app.presenting').waitFor();
+  for (let n = 0; n < presses; n++) await page.keyboard.press('+');
+  return page;
+}
+
+/** The screen rectangle of the first element of a selector, rounded to a pixel. */
+const rectOf = (page, selector) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((element) => {
+      const { top, height, width } = element.getBoundingClientRect();
+      return { top: Math.round(top), height: Math.round(height), width: Math.round(width) };
+    });
+
+export const tests = [
+  {
+    name: 'present: the diagram stays still from step to step, the caption strip keeping one height (fractions too)',
+    async run({ newPage, screenshot }) {
+      // Steps 6, 9, 11, 15 and 16 of the Example have a fraction in their caption; at 200% on a small screen the
+      // caption's formula and step are longer than the strip is wide.
+      for (const [size, presses] of [
+        [[1920, 1080], 0],
+        [[1280, 800], 0],
+        [[1024, 768], 4],
+      ]) {
+        const page = await presenting(newPage, size, presses);
+        const frames = new Set();
+        for (let n = 1; n <= 16; n++) {
+          const frame = await rectOf(page, '.diagram-frame');
+          const caption = await rectOf(page, '[data-testid="presentation-caption"]');
+          frames.add(JSON.stringify({ frame, caption }));
+          await page.keyboard.press('PageDown');
+        }
+        assert.equal(frames.size, 1, `at ${size.join(' × ')}: ${[...frames].join(' ≠ ')}`);
+        if (presses === 0) await screenshot(page, `present-still-${size[0]}`);
+      }
+    },
+  },
+];
+
+tests.push({
+  name: 'present: each size up makes the diagram’s labels larger or leaves them, never smaller (the card grows less)',
+  async run({ newPage, screenshot }) {
+    for (const size of [
+      [1920, 1080],
+      [1366, 768],
+      [1024, 768],
+    ]) {
+      const page = await presenting(newPage, size);
+      await page.locator('[data-testid="label-scale"]').waitFor();
+      for (let n = 0; n < 2; n++) await page.keyboard.press('-');
+      const heights = [];
+      for (let n = 0; n < 7; n++) {
+        // The labels grow in a transition: read them once it is over.
+        await page.waitForTimeout(400);
+        const title = await rectOf(page, '.diagram-frame .column-title');
+        const value = await rectOf(page, '.diagram-frame [data-id="N:1:1"] .neuron-value');
+        heights.push([await page.getByTestId('label-scale').innerText(), title.height, value.height]);
+        await page.keyboard.press('+');
+      }
+      heights.slice(1).forEach(([scale, title, value], n) => {
+        const [, titleBefore, valueBefore] = heights[n] ?? [];
+        assert.ok(
+          title >= titleBefore && value >= valueBefore,
+          `at ${size.join(' × ')}, ${scale}: ${JSON.stringify(heights)}`,
+        );
+      });
+      if (size[0] === 1920) await screenshot(page, 'present-largest-1920');
+    }
+  },
+});
+
+/** The screen rectangles of the elements of a selector that are drawn, with their text and half their stroke. */
+const rectsOf = (page, selector) =>
+  page.evaluate(
+    (selector) =>
+      [...document.querySelectorAll(selector)]
+        .filter((element) => getComputedStyle(element).display !== 'none')
+        .map((element) => {
+          const { left, right, top, bottom } = element.getBoundingClientRect();
+          const stroke = parseFloat(getComputedStyle(element).strokeWidth) || 0;
+          const half = ((element.getScreenCTM?.()?.a ?? 1) * stroke) / 2;
+          return { left, right, top, bottom, half, text: element.textContent };
+        }),
+    selector,
+  );
+
+tests.push({
+  name: 'present: at 200% on a small screen, the column titles stay whole over their band, and ReLU clears its arrow',
+  async run({ newPage, screenshot }) {
+    for (const size of [
+      [1366, 768],
+      [1024, 768],
+    ]) {
+      const page = await presenting(newPage, size, 4);
+      assert.equal(await page.getByTestId('label-scale').innerText(), '200%');
+      for (let n = 0; n < 8; n++) await page.keyboard.press('PageDown');
+      // The view glides to the step (450 ms) and the labels grow in a transition.
+      await page.waitForTimeout(900);
+      const at = `at ${size.join(' × ')}`;
+      const [frame] = await rectsOf(page, '.diagram-frame');
+      const [band] = await rectsOf(page, '.diagram-frame .titles-band');
+      const titles = await rectsOf(page, '.diagram-frame .column-title');
+      const symbols = await rectsOf(page, '.diagram-frame .column-symbols');
+      for (const title of titles) assert.ok(title.top >= (frame?.top ?? 0), `${at}, "${title.text}" is cut`);
+      // Where the titles stick at the top of the view, their band holds them and its bottom rule clears the symbols.
+      if (band) {
+        for (const title of titles) assert.ok(title.top >= band.top, `${at}, "${title.text}" over the band`);
+        for (const line of symbols)
+          assert.ok(line.bottom <= band.bottom, `${at}, the band's rule through "${line.text}"`);
+      }
+      // "ReLU" grows upwards, away from the arrow under it and the red path over that (and their strokes).
+      const relu = (await rectsOf(page, '.diagram-frame .edge-label')).find((label) => label.text === 'ReLU');
+      const arrows = await rectsOf(page, '.diagram-frame :is(.edge-activation .edge-line, .path-line)');
+      const under = arrows.filter((line) => line.left < (relu?.right ?? 0) && (relu?.left ?? 0) < line.right);
+      assert.ok(relu && under.length > 0, `${at}, ReLU and its arrow are drawn`);
+      for (const line of under) assert.ok(relu.bottom <= line.top - line.half, `${at}, ReLU on its arrow`);
+      await screenshot(page, `present-200-titles-${size[0]}`);
+    }
+  },
+});
