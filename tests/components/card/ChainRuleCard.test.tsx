@@ -16,8 +16,13 @@ function goTo(sample: number, id: string) {
 }
 
 /** The KaTeX output inside the card, once the lazy chunk has loaded. */
+/** The typeset formulas, once KaTeX's chunk has come (its first import takes over a second on a busy machine). */
 const findKatex = () =>
-  screen.findAllByText((_content, element) => element?.classList.contains('katex') ?? false);
+  screen.findAllByText(
+    (_content, element) => element?.classList.contains('katex') ?? false,
+    {},
+    { timeout: 5000 },
+  );
 
 // Reset to the initial state of the app store itself: the actions of a state made by createAppStore() would update
 // that other store, not appStore.
