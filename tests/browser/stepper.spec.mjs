@@ -446,6 +446,36 @@ export const tests = [
       assert.deepEqual(violations, []);
     },
   },
+  {
+    name: 'stepper: from 320px to 1700px wide, on the Example and the deeper network, the page never scrolls sideways',
+    async run({ newPage, screenshot }) {
+      const page = await openApp(newPage);
+      for (const preset of ['example', 'deep']) {
+        await page.locator('[data-testid="preset-picker"]').selectOption(preset);
+        for (let width = 320; width <= 1700; width += 10) {
+          await page.setViewportSize({ width, height: 800 });
+          const layout = await page.evaluate(() => {
+            const title = document.querySelector('.brand h1').getBoundingClientRect();
+            const covering = [...document.querySelectorAll('.toolbar-controls > *')].filter((part) => {
+              const box = part.getBoundingClientRect();
+              const apart = box.right <= title.left || box.left >= title.right;
+              return !apart && box.bottom > title.top && box.top < title.bottom;
+            });
+            return {
+              overflow: document.documentElement.scrollWidth - window.innerWidth,
+              covering: covering.map((part) => part.className),
+            };
+          });
+          assert.ok(
+            layout.overflow <= 0,
+            `${preset} at ${width}px: ${layout.overflow}px of horizontal scrolling`,
+          );
+        }
+      }
+      await page.setViewportSize({ width: 560, height: 800 });
+      await screenshot(page, 'stepper-layout-560');
+    },
+  },
   ...[
     { name: 'laptop', viewport: { width: 1280, height: 800 }, wide: true },
     { name: 'projector', viewport: { width: 1920, height: 1080 }, wide: true },
