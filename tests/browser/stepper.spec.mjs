@@ -447,7 +447,7 @@ export const tests = [
     },
   },
   {
-    name: 'stepper: from 320px to 1700px wide, on the Example and the deeper network, the page never scrolls sideways',
+    name: 'stepper: from 320px to 1700px wide, on the Example and the deeper network, the page never scrolls sideways and nothing covers the title',
     async run({ newPage, screenshot }) {
       const page = await openApp(newPage);
       for (const preset of ['example', 'deep']) {
@@ -470,6 +470,7 @@ export const tests = [
             layout.overflow <= 0,
             `${preset} at ${width}px: ${layout.overflow}px of horizontal scrolling`,
           );
+          assert.deepEqual(layout.covering, [], `${preset} at ${width}px: the title is covered`);
         }
       }
       await page.setViewportSize({ width: 560, height: 800 });
