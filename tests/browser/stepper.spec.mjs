@@ -477,6 +477,26 @@ export const tests = [
       await screenshot(page, 'stepper-layout-560');
     },
   },
+  {
+    name: 'stepper: the wheel zooms the deeper network out no smaller than the whole network (Reset view)',
+    async run({ newPage, screenshot }) {
+      const page = await openApp(newPage, { viewport: { width: 1280, height: 800 } });
+      await page.locator('[data-testid="preset-picker"]').selectOption('deep');
+      // At the whole network (scale 1) the drawing's layer is as wide as the frame.
+      const frame = await page.locator('.diagram-frame').boundingBox();
+      await page.mouse.move(frame.x + frame.width / 2, frame.y + frame.height / 2);
+      for (let turn = 0; turn < 15; turn++) await page.mouse.wheel(0, 200);
+      await page.waitForTimeout(500);
+      const width = await page
+        .locator('.diagram-viewport')
+        .evaluate((viewport) => viewport.getBoundingClientRect().width);
+      assert.ok(
+        width >= frame.width - 1,
+        `the drawing is ${width}px wide, the whole network ${frame.width}px`,
+      );
+      await screenshot(page, 'stepper-wheel-out');
+    },
+  },
   ...[
     { name: 'laptop', viewport: { width: 1280, height: 800 }, wide: true },
     { name: 'projector', viewport: { width: 1920, height: 1080 }, wide: true },
