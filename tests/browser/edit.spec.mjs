@@ -408,4 +408,32 @@ export const tests = [
       await screenshot(page, 'edit-inline-editor-1920');
     },
   },
+  ...[
+    { width: 1024, height: 768 },
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ].map((viewport) => ({
+    name: `edit: at ${viewport.width}×${viewport.height} every weight, bias and sample field shows its rounded value whole`,
+    async run({ newPage, screenshot }) {
+      const page = await openApp(newPage, { viewport });
+      for (const preset of ['example', 'deep']) {
+        await page.locator('[data-testid="preset-picker"]').selectOption(preset);
+        for (const [tab, panel, fields] of [
+          ['edit', 'edit-panel', '.weight-grid .field-input'],
+          ['data', 'data-panel', '.sample-table .field-input'],
+        ]) {
+          await page.getByTestId(`tab-${tab}`).click();
+          await page.getByTestId(panel).waitFor();
+          await page.locator(fields).first().waitFor();
+          const cut = await page
+            .locator(fields)
+            .evaluateAll((inputs) =>
+              inputs.filter((input) => input.scrollWidth > input.clientWidth).map((input) => input.value),
+            );
+          assert.deepEqual(cut, [], `${preset}, ${tab} tab: these values are cut`);
+          await screenshot(page, `edit-fields-${preset}-${tab}-${viewport.width}`);
+        }
+      }
+    },
+  })),
 ];

@@ -430,6 +430,34 @@ export const tests = [
       },
     })),
   ),
+  ...[
+    [700, 500],
+    [400, 600],
+  ].map(([width, height]) => ({
+    name: `embed: a ${width} × ${height} frame shows every theme with any controls unscrolled, the stepper in it`,
+    async run({ newPage, baseURL, screenshot }) {
+      for (const theme of ['light', 'dark', 'projector'])
+        for (const controls of ['none', 'minimal', 'full']) {
+          const { page, frame } = await openHost(
+            newPage,
+            baseURL,
+            `embed.html?theme=${theme}&controls=${controls}&step=10`,
+            { frameSize: { width, height, resize: false }, viewport: { width: 1000, height: 800 } },
+          );
+          await frame.locator('.katex').first().waitFor();
+          const scrolled = await frame
+            .locator('html')
+            .evaluate((html) => html.scrollHeight - html.clientHeight);
+          assert.ok(scrolled <= 1, `${theme}, ${controls} controls: the frame scrolls by ${scrolled}px`);
+          if (controls !== 'none') {
+            const { controls: box } = await layoutOf(frame);
+            assert.ok(box.bottom <= height + 1, `${theme}, ${controls}: the stepper ends at ${box.bottom}`);
+          }
+          await screenshot(page, `embed-${width}x${height}-${theme}-${controls}`);
+          await page.close();
+        }
+    },
+  })),
   {
     name: 'embed: starts paused, and moves nothing with prefers-reduced-motion',
     async run({ newPage, baseURL }) {

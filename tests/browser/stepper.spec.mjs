@@ -446,6 +446,57 @@ export const tests = [
       assert.deepEqual(violations, []);
     },
   },
+  {
+    name: 'stepper: from 320px to 1700px wide, on the Example and the deeper network, the page never scrolls sideways and nothing covers the title',
+    async run({ newPage, screenshot }) {
+      const page = await openApp(newPage);
+      for (const preset of ['example', 'deep']) {
+        await page.locator('[data-testid="preset-picker"]').selectOption(preset);
+        for (let width = 320; width <= 1700; width += 10) {
+          await page.setViewportSize({ width, height: 800 });
+          const layout = await page.evaluate(() => {
+            const title = document.querySelector('.brand h1').getBoundingClientRect();
+            const covering = [...document.querySelectorAll('.toolbar-controls > *')].filter((part) => {
+              const box = part.getBoundingClientRect();
+              const apart = box.right <= title.left || box.left >= title.right;
+              return !apart && box.bottom > title.top && box.top < title.bottom;
+            });
+            return {
+              overflow: document.documentElement.scrollWidth - window.innerWidth,
+              covering: covering.map((part) => part.className),
+            };
+          });
+          assert.ok(
+            layout.overflow <= 0,
+            `${preset} at ${width}px: ${layout.overflow}px of horizontal scrolling`,
+          );
+          assert.deepEqual(layout.covering, [], `${preset} at ${width}px: the title is covered`);
+        }
+      }
+      await page.setViewportSize({ width: 560, height: 800 });
+      await screenshot(page, 'stepper-layout-560');
+    },
+  },
+  {
+    name: 'stepper: the wheel zooms the deeper network out no smaller than the whole network (Reset view)',
+    async run({ newPage, screenshot }) {
+      const page = await openApp(newPage, { viewport: { width: 1280, height: 800 } });
+      await page.locator('[data-testid="preset-picker"]').selectOption('deep');
+      // At the whole network (scale 1) the drawing's layer is as wide as the frame.
+      const frame = await page.locator('.diagram-frame').boundingBox();
+      await page.mouse.move(frame.x + frame.width / 2, frame.y + frame.height / 2);
+      for (let turn = 0; turn < 15; turn++) await page.mouse.wheel(0, 200);
+      await page.waitForTimeout(500);
+      const width = await page
+        .locator('.diagram-viewport')
+        .evaluate((viewport) => viewport.getBoundingClientRect().width);
+      assert.ok(
+        width >= frame.width - 1,
+        `the drawing is ${width}px wide, the whole network ${frame.width}px`,
+      );
+      await screenshot(page, 'stepper-wheel-out');
+    },
+  },
   ...[
     { name: 'laptop', viewport: { width: 1280, height: 800 }, wide: true },
     { name: 'projector', viewport: { width: 1920, height: 1080 }, wide: true },

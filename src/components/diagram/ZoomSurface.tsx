@@ -15,8 +15,8 @@ import {
 import { ZoomButtons } from './ZoomButtons';
 import type { ZoomControl } from './zoomBehaviour';
 
-/** How far the user may zoom out and in. */
-export const scaleExtent: [number, number] = [0.5, 4];
+/** How far the user may zoom out and in: out to the whole network (Reset view), in to 4 times it. */
+export const scaleExtent: [number, number] = [1, 4];
 
 /** A transform made on one drawing: another model starts from the whole picture. */
 interface Zoomed extends ViewTransform {

@@ -23,7 +23,7 @@ export const readableScale = 0.5;
 /** The screen scale following the step zooms to (a 22-unit value is then about 17 px). */
 export const followScale = 0.8;
 
-/** The most the view zooms in (d3-zoom's scale extent is [0.5, 4]). */
+/** The most the view zooms in (d3-zoom's scale extent is [1, 4]). */
 const maxZoom = 4;
 
 /** Screen pixels per diagram unit when the whole drawing fits the viewport (the viewBox "meet" rule). */

@@ -1,4 +1,4 @@
-import { useId, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useId, useState, type CSSProperties, type FocusEvent, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { selectFieldDraft, selectFieldProblem, useApp, type EditResult } from '../../store';
 
@@ -78,12 +78,15 @@ export function Field(props: FieldProps) {
     if (short !== undefined && typing === null && draft === null) input.select();
   };
   const invalid = problem !== null;
+  // A table sizes its columns so that the shortened value, in ch, is never cut (edit.css).
+  const chars = short === undefined ? {} : { style: { '--shown-chars': short.length } as CSSProperties };
   return (
     <span className={`field${invalid ? ' is-invalid' : ''}${className ? ` ${className}` : ''}`}>
       <input
         type="text"
         {...(id === undefined ? {} : { id })}
         className="field-input"
+        {...chars}
         data-path={path}
         value={text}
         aria-label={label}

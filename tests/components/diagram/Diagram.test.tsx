@@ -393,4 +393,16 @@ describe('Diagram', () => {
     fireEvent.click(reset);
     expect(group?.style.transform).toBe('translate(0px, 0px) scale(1)');
   });
+
+  it('zooms out no further than the whole network', async () => {
+    render(<Diagram />);
+    const zoomIn = screen.getByRole('button', { name: 'Zoom in' });
+    const zoomOut = screen.getByRole('button', { name: 'Zoom out' });
+    await waitFor(() => expect(zoomOut).toBeEnabled());
+    fireEvent.click(zoomIn);
+    for (let click = 0; click < 5; click++) fireEvent.click(zoomOut);
+    const group = document.querySelector<SVGGElement>('.diagram-viewport');
+    expect(group?.style.transform).toBe('translate(0px, 0px) scale(1)');
+    expect(screen.getByRole('button', { name: 'Reset view' })).toBeDisabled();
+  });
 });
