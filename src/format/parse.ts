@@ -160,7 +160,7 @@ export function parseModelText(text: unknown): ParseResult {
     if (typeof text !== 'string') return fail(expected('the text of a model file', text));
     if (text.length > maxTextBytes) {
       const size = Math.ceil(text.length / 1024).toLocaleString('en-US');
-      return fail(`the text is ${size} KB; the limit is ${maxTextBytes / 1024} KB`);
+      return fail(`the text is ${size} KB; the limit is ${(maxTextBytes / 1024).toLocaleString('en-US')} KB`);
     }
     const clean = text.replace(/^\uFEFF/, '');
     if (clean.trim() === '') return fail('the text is empty: expected a model file (JSON)');

@@ -92,10 +92,10 @@ const cases: readonly Case[] = [
     message: 'at most 1,000 samples are allowed, got 1,001',
   },
   {
-    name: '201 KB of text is over the limit',
-    parse: () => parseModelText(' '.repeat(201 * 1024)),
+    name: 'text past the limit is refused',
+    parse: () => parseModelText(' '.repeat(4604 * 1024)),
     path: '(file)',
-    message: 'the text is 201 KB; the limit is 200 KB',
+    message: 'the text is 4,604 KB; the limit is 4,603 KB',
   },
   {
     name: 'a negative learning rate is reported',

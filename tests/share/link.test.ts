@@ -240,7 +240,7 @@ describe('decodeLink(fragment) with a bad link', () => {
   it('refuses a link that expands past 200 KB', () => {
     const text = JSON.stringify({ model: toModelFile(example), view: {}, pad: 'x'.repeat(210 * 1024) });
     expect(problemsOf(decodeLink(`#v1=${compressToEncodedURIComponent(text)}`))).toEqual([
-      'This link is damaged: it expands to more than 200 KB of text, more than any model may have.',
+      'This link is damaged: it expands to more than 200 KB of text, more than any link of this app holds.',
     ]);
   });
 
