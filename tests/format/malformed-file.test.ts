@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseModelText } from '../../src/format';
+import { parseModelText, parseModelValue } from '../../src/format';
 import { expectProblem, fileWith, fromText, type Case } from './helpers';
 
 const cases: readonly Case[] = [
@@ -162,6 +162,13 @@ const cases: readonly Case[] = [
     parse: fromText(fileWith((f) => (f.title = ['x'.repeat(100)]))),
     path: 'title',
     fragment: 'got a list of 1 item',
+  },
+  {
+    name: 'a hole in a sparse dataset (a structured-cloned embed load) is a missing sample',
+    // eslint-disable-next-line no-sparse-arrays -- the hole is the point
+    parse: () => parseModelValue({ ...fileWith(() => undefined), dataset: [, { x: [1, 2, 3], y: [0] }] }),
+    path: 'dataset[0]',
+    message: 'missing: expected a sample such as {"x": [1, 2], "y": [0]}',
   },
   {
     name: 'long values are shown cut to 40 characters',
