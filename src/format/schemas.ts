@@ -16,8 +16,16 @@ function numberMessage(issue: { readonly input: unknown }): string {
   if (typeof issue.input !== 'string') return base;
   const reading = readNumberText(issue.input);
   if (reading.ok) return base;
-  if (reading.reason === 'zero-divisor') return `${base} (dividing by 0)`;
-  return reading.reason === 'too-large' ? `${base} (too large)` : base;
+  switch (reading.reason) {
+    case 'zero-divisor':
+      return `${base} (dividing by 0)`;
+    case 'too-large':
+      return `${base} (too large)`;
+    case 'too-small':
+      return `${base} (too small to represent: it would round to 0)`;
+    case 'not-a-number':
+      return base;
+  }
 }
 
 /** A weight, bias, data component or learning rate: a finite number, or a decimal or fraction as a string. */
