@@ -12,5 +12,5 @@ export {
 } from './limits';
 export { parseNumberText, readNumberText, type NumberTextReading } from './numbers';
 export { parseModelText, parseModelValue } from './parse';
-export { formatProblem, rootPath, type ParseResult, type Problem } from './problems';
+export { formatProblem, problemTotal, rootPath, type ParseResult, type Problem } from './problems';
 export { serializeModel, toModelFile, type LayerFile, type ModelFile } from './serialize';

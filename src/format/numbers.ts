@@ -9,7 +9,12 @@ function parseDecimal(text: string): number | undefined {
 
 /** Why a number text is not a finite number, or its value: used for clear messages. */
 export type NumberTextReading =
-  { ok: true; value: number } | { ok: false; reason: 'not-a-number' | 'zero-divisor' | 'too-large' };
+  | { ok: true; value: number }
+  | { ok: false; reason: 'not-a-number' | 'zero-divisor' | 'too-large' | 'too-small' };
+
+/** True when a decimal has a digit other than 0 before its exponent, yet reads as 0 (such as 1e-400: it underflows). */
+const underflows = (text: string, value: number): boolean =>
+  value === 0 && /[1-9]/.test(text.split(/e/i)[0] ?? '');
 
 /** Reads a decimal ("2.5", "1e-7") or a fraction "a/b" ("-3000/11600000"), telling why when it cannot. */
 export function readNumberText(text: string): NumberTextReading {
@@ -20,8 +25,10 @@ export function readNumberText(text: string): NumberTextReading {
   const a = parseDecimal(top);
   const b = bottom === undefined ? 1 : parseDecimal(bottom);
   if (a === undefined || b === undefined) return { ok: false, reason: 'not-a-number' };
+  if (underflows(top, a) || underflows(bottom ?? '', b)) return { ok: false, reason: 'too-small' };
   if (b === 0) return { ok: false, reason: 'zero-divisor' };
   const value = a / b;
+  if (value === 0 && a !== 0) return { ok: false, reason: 'too-small' };
   return Number.isFinite(value) ? { ok: true, value } : { ok: false, reason: 'too-large' };
 }
 

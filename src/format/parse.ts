@@ -49,19 +49,20 @@ function readDataset(
   const yWording = { singular: 'number', plural: 'numbers', reason: yReason };
   const samples: Sample[] = [];
   let fine = true;
-  list.forEach((item, index) => {
+  // A loop over the indices, not forEach: a hole in a sparse list (a structured-cloned `load`) is a missing sample.
+  for (let index = 0; index < list.length; index += 1) {
     const path = itemPath('dataset', index);
-    const sample = readFields(item, path, 'a sample such as {"x": [1, 2], "y": [0]}', problems);
+    const sample = readFields(list[index], path, 'a sample such as {"x": [1, 2], "y": [0]}', problems);
     if (sample === undefined) {
       fine = false;
-      return;
+      continue;
     }
     checkKeys(sample, ['x', 'y'], path, 'a sample', problems);
     const x = readNumberList(field(sample, 'x'), fieldPath(path, 'x'), inputSize, xWording, problems);
     const y = readNumberList(field(sample, 'y'), fieldPath(path, 'y'), outputSize, yWording, problems);
     if (x === undefined || y === undefined) fine = false;
     else samples.push({ x, y });
-  });
+  }
   return fine ? samples : undefined;
 }
 
@@ -160,7 +161,7 @@ export function parseModelText(text: unknown): ParseResult {
     if (typeof text !== 'string') return fail(expected('the text of a model file', text));
     if (text.length > maxTextBytes) {
       const size = Math.ceil(text.length / 1024).toLocaleString('en-US');
-      return fail(`the text is ${size} KB; the limit is ${maxTextBytes / 1024} KB`);
+      return fail(`the text is ${size} KB; the limit is ${(maxTextBytes / 1024).toLocaleString('en-US')} KB`);
     }
     const clean = text.replace(/^\uFEFF/, '');
     if (clean.trim() === '') return fail('the text is empty: expected a model file (JSON)');

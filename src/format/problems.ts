@@ -5,6 +5,8 @@ import { maxProblems } from './limits';
 export interface Problem {
   readonly path: string;
   readonly message: string;
+  /** On the last entry of a list cut at `maxProblems`: how many more problems there were ("and 1,951 more…"). */
+  readonly more?: number;
 }
 
 /** The outcome of reading a model: the model, or every problem found (at most `maxProblems` entries). */
@@ -89,6 +91,13 @@ export class ProblemList {
     if (this.total <= maxProblems) return [...this.kept];
     const shown = this.kept.slice(0, maxProblems - 1);
     const more = this.total - shown.length;
-    return [...shown, { path: rootPath, message: `and ${count(more, 'more problem')} (fix these first)` }];
+    const message = `and ${count(more, 'more problem')} (fix these first)`;
+    return [...shown, { path: rootPath, message, more }];
   }
+}
+
+/** How many problems a list stands for: those listed, and the more its last entry counts. */
+export function problemTotal(problems: readonly Problem[]): number {
+  const more = problems.at(-1)?.more;
+  return more === undefined ? problems.length : problems.length - 1 + more;
 }

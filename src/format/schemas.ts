@@ -16,8 +16,16 @@ function numberMessage(issue: { readonly input: unknown }): string {
   if (typeof issue.input !== 'string') return base;
   const reading = readNumberText(issue.input);
   if (reading.ok) return base;
-  if (reading.reason === 'zero-divisor') return `${base} (dividing by 0)`;
-  return reading.reason === 'too-large' ? `${base} (too large)` : base;
+  switch (reading.reason) {
+    case 'zero-divisor':
+      return `${base} (dividing by 0)`;
+    case 'too-large':
+      return `${base} (too large)`;
+    case 'too-small':
+      return `${base} (too small to represent: it would round to 0)`;
+    case 'not-a-number':
+      return base;
+  }
 }
 
 /** A weight, bias, data component or learning rate: a finite number, or a decimal or fraction as a string. */
@@ -55,9 +63,12 @@ export const batchSizeSchema = v.pipe(
   v.minValue(1, expecting(batchWhat)),
 );
 
-/** A run of C0 control characters (U+0000–U+001F: tab, newline, NUL, backspace…), which no title holds. */
+/**
+ * A run of control characters, which no title holds: C0 (U+0000–U+001F: tab, newline, NUL…) and the bidi embeddings,
+ * overrides and isolates (U+202A–U+202E, U+2066–U+2069), which would reverse the app's own sentences around a title.
+ */
 // eslint-disable-next-line no-control-regex -- matching them is the point
-const controlRun = /[\u0000-\u001f]+/g;
+const controlRun = /[\u0000-\u001f\u202a-\u202e\u2066-\u2069]+/g;
 
 /** The title: text of at most `maxTitleLength` characters, each run of control characters read as one space. */
 export const titleSchema = v.pipe(

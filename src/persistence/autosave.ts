@@ -54,7 +54,10 @@ export interface Autosave {
   readonly stop: () => void;
 }
 
-/** Saves the model and view to storage as the user works, ~300 ms after the last change. Never throws. */
+/**
+ * Saves the model and view to storage as the user works, ~300 ms after the last change, except while another tab's
+ * newer work waits for the user's choice (then once it is made). Never throws.
+ */
 export function startAutosave(
   store: Pick<StoreApi<AppState>, 'getState' | 'subscribe'>,
   storage: StorageLike,
@@ -65,8 +68,10 @@ export function startAutosave(
   let cancel: (() => void) | null = null;
   const save = () => {
     cancel = null;
+    const state = store.getState();
+    // Another tab saved newer work: this tab does not overwrite it until the user chooses.
+    if (state.newerWork !== null) return;
     try {
-      const state = store.getState();
       storage.setItem(savedStateKey, encodeSavedState(state.model, savedViewOf(state)));
     } catch (error) {
       options.onError?.(storageErrorReason(error));
@@ -77,7 +82,8 @@ export function startAutosave(
     cancel = delay(save, ms);
   };
   const unsubscribe = store.subscribe((state, previous) => {
-    if (changed(state, previous)) later();
+    const chosen = previous.newerWork !== null && state.newerWork === null;
+    if (changed(state, previous) || chosen) later();
   });
   if (options.since && changed(store.getState(), options.since)) later();
   return {

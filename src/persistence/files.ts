@@ -65,7 +65,7 @@ export async function readModelFile(file: Blob | string): Promise<ParseResult> {
   const fail = (message: string): ParseResult => ({ ok: false, problems: [{ path: rootPath, message }] });
   if (file.size > maxFileBytes)
     return fail(
-      `the file is ${Math.ceil(file.size / 1024).toLocaleString('en-US')} KB; a model file is at most ${maxTextBytes / 1024} KB`,
+      `the file is ${Math.ceil(file.size / 1024).toLocaleString('en-US')} KB; a model file is at most ${(maxTextBytes / 1024).toLocaleString('en-US')} KB`,
     );
   try {
     return parseModelText(await file.text());

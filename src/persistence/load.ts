@@ -1,4 +1,5 @@
 import type { Model } from '../engine';
+import type { OtherTabWork } from '../store';
 import { asideKeys, decodeSavedState, type Migration, type SavedView } from './savedState';
 import { savedStateKey } from './key';
 import { storageErrorReason, type StorageLike } from './storage';
@@ -40,4 +41,18 @@ export function loadSavedState(
   const decoded = decodeSavedState(text, table);
   if (decoded.ok) return { kind: 'restored', model: decoded.model, view: decoded.view };
   return { kind: 'unreadable', reason: decoded.reason, keptAs: setAside(storage, text) };
+}
+
+/** The work another tab saved, from a `storage` event; null for another key, removed or unreadable work. */
+export function otherTabWork(event: Event): OtherTabWork | null {
+  if (!('key' in event && 'newValue' in event) || event.key !== savedStateKey) return null;
+  if (typeof event.newValue !== 'string') return null;
+  const decoded = decodeSavedState(event.newValue);
+  return decoded.ok ? { model: decoded.model, view: decoded.view } : null;
+}
+
+/** Work another tab saved before this one started saving (it found none at start), or null. */
+export function workSavedMeanwhile(storage: StorageLike): OtherTabWork | null {
+  const found = loadSavedState(storage);
+  return found.kind === 'restored' ? { model: found.model, view: found.view } : null;
 }

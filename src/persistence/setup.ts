@@ -1,7 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { AppState } from '../store';
 import { startAutosave, type Delay } from './autosave';
-import { loadSavedState, type LoadOutcome } from './load';
+import { loadSavedState, otherTabWork, workSavedMeanwhile, type LoadOutcome } from './load';
 import { browserStorage, type StorageAccess } from './storage';
 
 /** Where persistence finds its storage, timer and page events (the browser's by default; fakes in tests). */
@@ -9,7 +9,7 @@ export interface PersistenceOptions {
   readonly storage?: () => StorageAccess;
   readonly delay?: Delay;
   readonly debounceMs?: number;
-  /** Where to listen for the page being hidden, to save at once (none in tests). */
+  /** Where to listen for the page being hidden (to save at once) and for other tabs' saves (none in tests). */
   readonly page?: Pick<Window, 'addEventListener' | 'removeEventListener'> | null;
   /**
    * The state the app started on, when it found no saved work and sets persistence up later (see start.ts): nothing
@@ -54,6 +54,9 @@ export function setupPersistence(store: StoreApi<AppState>, options: Persistence
     return none(outcome);
   }
   if (outcome.kind === 'restored') store.getState().restoreSession(outcome.model, outcome.view);
+  // Set up late, this tab has saved nothing yet: work in storage now was saved by another tab meanwhile.
+  const meanwhile = options.since ? workSavedMeanwhile(access.storage) : null;
+  if (meanwhile !== null) store.getState().noticeNewerWork(meanwhile);
   if (outcome.kind === 'unreadable') {
     if (outcome.keptAs === null) {
       const text = `Your saved work could not be read (${outcome.reason}) nor set aside, so it is left as it is and this session is not saved.`;
@@ -76,12 +79,18 @@ export function setupPersistence(store: StoreApi<AppState>, options: Persistence
   });
   const page = options.page === undefined ? (typeof window === 'undefined' ? null : window) : options.page;
   const onHide = () => autosave.flush();
+  const onStorage = (event: Event) => {
+    const work = otherTabWork(event);
+    if (work !== null) store.getState().noticeNewerWork(work);
+  };
   page?.addEventListener('pagehide', onHide);
+  page?.addEventListener('storage', onStorage);
   return {
     outcome,
     flush: autosave.flush,
     stop: () => {
       page?.removeEventListener('pagehide', onHide);
+      page?.removeEventListener('storage', onStorage);
       autosave.stop();
     },
   };

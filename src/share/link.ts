@@ -1,6 +1,6 @@
 import { compressToEncodedURIComponent } from 'lz-string';
 import type { Model } from '../engine';
-import { formatProblem, maxJsonDepth, maxTextBytes, parseModelValue, toModelFile } from '../format';
+import { formatProblem, maxJsonDepth, parseModelValue, toModelFile } from '../format';
 import { nestsDeeperThan } from '../format/parse';
 import { decompressBounded } from './decompress';
 import { readView, type LinkView } from './view';
@@ -11,8 +11,8 @@ export const linkVersion = 1;
 /** At most this many characters of fragment are read (64 KB): a longer link is refused before decompressing. */
 export const maxLinkLength = 64 * 1024;
 
-/** At most this many characters of decompressed text (the model format's 200 KB limit). */
-export const maxLinkTextLength = maxTextBytes;
+/** At most this many characters of decompressed text (200 KB): a larger model is shared as a file. */
+export const maxLinkTextLength = 200 * 1024;
 
 /** Everything a link holds: the model (weights and dataset included) and what is shown of it. */
 export interface LinkState {
@@ -116,7 +116,7 @@ function readText(fragment: string): { text: string } | { problem: string } {
       };
     case 'too-large':
       return {
-        problem: `This link is damaged: it expands to more than ${maxLinkTextLength / 1024} KB of text, more than any model may have.`,
+        problem: `This link is damaged: it expands to more than ${maxLinkTextLength / 1024} KB of text, more than any link of this app holds.`,
       };
     case 'damaged':
       return { problem: 'This link is damaged: it could not be decompressed.' };

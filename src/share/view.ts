@@ -36,6 +36,7 @@ const samples = (n: number): string => `${n} sample${n === 1 ? '' : 's'}`;
 
 /** The sample selection, when it is 'batch' or a sample of the dataset (0 always is: it is the default). */
 function readSelection(value: unknown, model: Model, notes: string[]): Selection {
+  if (value === undefined) return defaultView.selection;
   if (value === 'batch' || value === 0) return value;
   const size = model.dataset.length;
   if (isIndex(value) && value < size) return value;
@@ -47,7 +48,7 @@ function readSelection(value: unknown, model: Model, notes: string[]): Selection
   return defaultView.selection;
 }
 
-/** Reads the view of a link against its model: every bad setting falls back to its default with a note. */
+/** Reads the view of a link against its model: a missing setting takes its default, a bad one too with a note. */
 export function readView(value: unknown, model: Model): ViewReading {
   const notes: string[] = [];
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -57,13 +58,13 @@ export function readView(value: unknown, model: Model): ViewReading {
   const selection = readSelection(own(value, 'selection'), model, notes);
   const rawStep = own(value, 'step');
   const step = isIndex(rawStep) ? rawStep : defaultView.step;
-  if (!isIndex(rawStep))
+  if (!isIndex(rawStep) && rawStep !== undefined)
     notes.push(
       `The link's step ${describeValue(rawStep)} is not a whole number from 0: starting at the first step.`,
     );
   const rawDetail = own(value, 'detail');
   const detail = rawDetail === 'compact' || rawDetail === 'detailed' ? rawDetail : defaultView.detail;
-  if (detail !== rawDetail)
+  if (detail !== rawDetail && rawDetail !== undefined)
     notes.push(
       `The link's detail level ${describeValue(rawDetail)} is neither "detailed" nor "compact": showing every sub-step.`,
     );

@@ -26,6 +26,7 @@ export { defaultLabelScale, labelScales } from './presentSlice';
 export { selectElement, selectElementIndex, selectPass, selectStep, selectStored } from './selectors';
 export type { AddressOutcome, AddressPage } from './linkActions';
 export { linkCode, stepBounds, type LinkProblem } from './shareSlice';
+export type { OtherTabWork } from './tabSlice';
 export { selectCurveIsCurrent, trainingCode, type Scheduler, type TrainingProgress } from './trainingSlice';
 
 /** The store the app runs on, opened on the Example. */

@@ -9,6 +9,7 @@ import { createNoticeSlice, type NoticeSlice } from './noticeSlice';
 import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
 import { createPresentSlice, type PresentSlice } from './presentSlice';
 import { createShareSlice, keepInRange, type ShareSlice } from './shareSlice';
+import { createTabSlice, type TabSlice } from './tabSlice';
 import { createTrainingSlice, type TrainingOptions, type TrainingSlice } from './trainingSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
@@ -21,7 +22,8 @@ export type AppState = ModelSlice &
   TrainingSlice &
   NoticeSlice &
   ShareSlice &
-  PresentSlice;
+  PresentSlice &
+  TabSlice;
 
 /** A Zustand setter/getter pair, as every slice receives it. */
 export type SliceCreator<T> = (set: StoreApi<AppState>['setState'], get: StoreApi<AppState>['getState']) => T;
@@ -49,6 +51,7 @@ export function createAppStore(
       ...createNoticeSlice(set, get),
       ...createShareSlice(set, get),
       ...createPresentSlice(set, get),
+      ...createTabSlice(set, get),
     };
   });
 }

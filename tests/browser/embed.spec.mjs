@@ -301,6 +301,30 @@ export const tests = [
     },
   })),
   {
+    name: 'embed: 300 loads posted in one loop throw nothing, and the last one shows',
+    timeout: 60_000,
+    async run({ newPage, baseURL }) {
+      const { page, frame } = await openHost(newPage, baseURL, 'embed.html?controls=full', {
+        frameSize: { width: 900, height: 700 },
+      });
+      await eventually(
+        () => received(page),
+        (messages) => assert.ok(ofType(messages, 'ready').length === 1),
+        'ready',
+      );
+      await page.evaluate((model) => {
+        for (let i = 0; i < 300; i += 1)
+          window.send({ type: 'neural-structure:load', model: { ...model, title: `T${i}` } });
+      }, example);
+      await eventually(
+        () => frame.locator('[data-testid="model-title"]').innerText(),
+        (title) => assert.equal(title, 'T299'),
+        'the last model shows',
+      );
+      await page.waitForTimeout(1000);
+    },
+  },
+  {
     name: 'embed: commands from another frame of the page are ignored',
     async run({ newPage, baseURL }) {
       const { page, frame } = await openHost(newPage, baseURL, 'embed.html');

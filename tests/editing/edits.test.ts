@@ -45,6 +45,17 @@ describe('setWeight', () => {
     );
   });
 
+  it('refuses a number too small to represent (1e-400), quoting what was typed, rather than storing 0', () => {
+    for (const edit of [
+      { kind: 'setWeight', k: 2, j: 0, i: 0, value: '1e-400' },
+      { kind: 'setLearningRate', value: '1e-400' },
+    ] as const) {
+      expect(problemsOf(apply(edit))[0]).toMatch(
+        /: expected a finite number, got "1e-400" \(too small to represent: it would round to 0\)$/,
+      );
+    }
+  });
+
   it('gives back the very same model when nothing changes', () => {
     expect(modelOf(apply({ kind: 'setWeight', k: 2, j: 0, i: 0, value: '1/200' }))).toBe(example);
   });

@@ -180,8 +180,8 @@ describe('parseCommand(data)', () => {
     expect(reasonOf(parseCommand({ type: 'neural-structure:load', model: '{' }))).toMatch(
       /^"neural-structure:load" has a model with problems: \(file\): invalid JSON/,
     );
-    expect(reasonOf(parseCommand({ type: 'neural-structure:load', model: 'x'.repeat(300 * 1024) }))).toMatch(
-      /the limit is 200 KB/,
+    expect(reasonOf(parseCommand({ type: 'neural-structure:load', model: 'x'.repeat(4700 * 1024) }))).toMatch(
+      /the limit is 4,603 KB/,
     );
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseModelText, parseModelValue } from '../../src/format';
+import { parseModelText, parseModelValue, problemTotal } from '../../src/format';
 import { fileWith, nested, problemsOf } from './helpers';
 
 describe('huge or deep values', () => {
@@ -87,6 +87,11 @@ describe('several problems', () => {
     });
     const problems = problemsOf(parseModelValue(file));
     expect(problems).toHaveLength(50);
-    expect(problems.at(-1)).toEqual({ path: '(file)', message: 'and 51 more problems (fix these first)' });
+    expect(problems.at(-1)).toEqual({
+      path: '(file)',
+      message: 'and 51 more problems (fix these first)',
+      more: 51,
+    });
+    expect(problemTotal(problems)).toBe(100);
   });
 });

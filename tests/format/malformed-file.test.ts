@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseModelText } from '../../src/format';
+import { parseModelText, parseModelValue } from '../../src/format';
 import { expectProblem, fileWith, fromText, type Case } from './helpers';
 
 const cases: readonly Case[] = [
@@ -92,10 +92,10 @@ const cases: readonly Case[] = [
     message: 'at most 1,000 samples are allowed, got 1,001',
   },
   {
-    name: '201 KB of text is over the limit',
-    parse: () => parseModelText(' '.repeat(201 * 1024)),
+    name: 'text past the limit is refused',
+    parse: () => parseModelText(' '.repeat(4604 * 1024)),
     path: '(file)',
-    message: 'the text is 201 KB; the limit is 200 KB',
+    message: 'the text is 4,604 KB; the limit is 4,603 KB',
   },
   {
     name: 'a negative learning rate is reported',
@@ -162,6 +162,13 @@ const cases: readonly Case[] = [
     parse: fromText(fileWith((f) => (f.title = ['x'.repeat(100)]))),
     path: 'title',
     fragment: 'got a list of 1 item',
+  },
+  {
+    name: 'a hole in a sparse dataset (a structured-cloned embed load) is a missing sample',
+    // eslint-disable-next-line no-sparse-arrays -- the hole is the point
+    parse: () => parseModelValue({ ...fileWith(() => undefined), dataset: [, { x: [1, 2, 3], y: [0] }] }),
+    path: 'dataset[0]',
+    message: 'missing: expected a sample such as {"x": [1, 2], "y": [0]}',
   },
   {
     name: 'long values are shown cut to 40 characters',

@@ -46,6 +46,13 @@ describe('parseNumberText', () => {
     expect(readNumberText('1e400')).toEqual({ ok: false, reason: 'too-large' });
   });
 
+  it('tells a number too small to represent (it would round to 0) from a written 0', () => {
+    for (const text of ['1e-400', '-2.5e-330', '1/1e400', '1e-200/1e200', '1/1e-400'])
+      expect(readNumberText(text)).toEqual({ ok: false, reason: 'too-small' });
+    for (const text of ['0', '-0', '0.000e-400', '0/5', '5e-324'])
+      expect(readNumberText(text)).toMatchObject({ ok: true });
+  });
+
   it('answers without hanging for a million digits followed by a letter', () => {
     expect(parseNumberText(`${'1'.repeat(1_000_000)}x`)).toBeUndefined();
   });

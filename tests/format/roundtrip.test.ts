@@ -30,6 +30,15 @@ describe('serializing then parsing', () => {
     expect(result).toEqual({ ok: true, model: { ...model, title: 'Lecture 3 b' } });
   });
 
+  it('reads each run of bidi controls (U+202A–U+202E, U+2066–U+2069) in the title as one space', () => {
+    const model = {
+      ...examplePreset.model,
+      title: '\u202eevil\u202a\u202b\u202c\u202d 🧠\u2066x\u2067\u2068\u2069',
+    };
+    const result = parseModelText(serializeModel(model));
+    expect(result).toEqual({ ok: true, model: { ...model, title: ' evil  🧠 x ' } });
+  });
+
   it('keeps the sign of -0 and omits absent biases', () => {
     const model: Model = {
       title: 'zero',

@@ -1,4 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { Layer, Model } from '../../src/engine';
+import { maxLayers, maxNeuronsPerLayer, maxSamples, maxTextBytes, maxTitleLength } from '../../src/format';
 import { downloadModel, modelFileName, modelToFileBlob, readModelFile } from '../../src/persistence';
 import { examplePreset, presets } from '../../src/presets';
 
@@ -20,7 +22,35 @@ describe('modelFileName(title)', () => {
   });
 });
 
+/** The largest model the app allows, every number at its widest and the title all escapes. */
+function widestModel(): Model {
+  const wide = -2.2250738585072014e-308;
+  const row = () => new Array<number>(maxNeuronsPerLayer).fill(wide);
+  const linear: Layer = {
+    kind: 'linear',
+    size: maxNeuronsPerLayer,
+    weights: Array.from({ length: maxNeuronsPerLayer }, row),
+    biases: row(),
+  };
+  return {
+    title: '\ud800'.repeat(maxTitleLength),
+    layers: [{ kind: 'input1d', size: maxNeuronsPerLayer }, ...new Array<Layer>(maxLayers - 1).fill(linear)],
+    loss: 'halfSquaredError',
+    dataset: Array.from({ length: maxSamples }, () => ({ x: row(), y: row() })),
+    learningRate: -wide,
+    batchSize: Number.MAX_SAFE_INTEGER,
+  };
+}
+
 describe('readModelFile(file)', () => {
+  it('reads back the largest model the app allows, saved with every number at its widest', async () => {
+    const model = widestModel();
+    const blob = modelToFileBlob(model);
+    expect(blob.size).toBeGreaterThan(4_000_000);
+    expect(blob.size).toBeLessThanOrEqual(maxTextBytes);
+    expect(await readModelFile(blob)).toEqual({ ok: true, model });
+  });
+
   it('reads back what modelToFileBlob wrote, for every preset', async () => {
     for (const preset of presets) {
       const result = await readModelFile(modelToFileBlob(preset.model));
@@ -39,9 +69,11 @@ describe('readModelFile(file)', () => {
   });
 
   it('refuses a file far too large without reading it', async () => {
-    const huge = { size: 10_000_000, text: vi.fn() } as unknown as Blob;
+    const huge = { size: 100_000_000, text: vi.fn() } as unknown as Blob;
     const result = await readModelFile(huge);
-    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : result.problems[0]?.message).toBe(
+      'the file is 97,657 KB; a model file is at most 4,603 KB',
+    );
     expect(huge.text).not.toHaveBeenCalled();
   });
 });

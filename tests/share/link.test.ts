@@ -162,6 +162,16 @@ describe('decodeLink(fragment) with a valid model but a bad view', () => {
     expect(read({ ...good, selection: 'batch' })).toMatchObject({ ok: true, view: { selection: 'batch' } });
   });
 
+  it('gives each missing setting its default, without a note', () => {
+    expect(read({})).toEqual({
+      ok: true,
+      model: example,
+      view: { selection: 0, step: 0, detail: 'detailed', selected: null },
+      notes: [],
+    });
+    expect(read({ step: 4 })).toMatchObject({ view: { selection: 0, step: 4 }, notes: [] });
+  });
+
   it('opens at the start when the view is missing, with a note', () => {
     expect(decodeLink(linkOf({ model: file }))).toEqual({
       ok: true,
@@ -240,7 +250,7 @@ describe('decodeLink(fragment) with a bad link', () => {
   it('refuses a link that expands past 200 KB', () => {
     const text = JSON.stringify({ model: toModelFile(example), view: {}, pad: 'x'.repeat(210 * 1024) });
     expect(problemsOf(decodeLink(`#v1=${compressToEncodedURIComponent(text)}`))).toEqual([
-      'This link is damaged: it expands to more than 200 KB of text, more than any model may have.',
+      'This link is damaged: it expands to more than 200 KB of text, more than any link of this app holds.',
     ]);
   });
 

@@ -1,11 +1,18 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
-import type { Problem } from '../../format';
+import { problemTotal, type Problem } from '../../format';
 
 /** A file that could not be opened: its name and every problem the parser found. */
 export interface RefusedFile {
   readonly name: string;
   readonly problems: readonly Problem[];
+}
+
+/** "this problem", "these 3 problems", or "2,000 problems; the first 49" (the list is cut short). */
+function summary(total: number, listed: number): string {
+  if (total === 1) return 'this problem';
+  const count = total.toLocaleString('en-US');
+  return listed === total ? `these ${count} problems` : `${count} problems; the first ${listed}`;
 }
 
 /**
@@ -22,7 +29,9 @@ export function FileProblems({
   const okRef = useRef<HTMLButtonElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const titleId = useId();
-  const count = file.problems.length;
+  const total = problemTotal(file.problems);
+  // Of a list cut short, the last entry counts the problems not listed.
+  const listed = total === file.problems.length ? total : file.problems.length - 1;
   useEffect(() => {
     okRef.current?.focus();
   }, []);
@@ -52,7 +61,7 @@ export function FileProblems({
       >
         <h2 id={titleId}>{`“${file.name}” was not opened`}</h2>
         <p id={`${titleId}-summary`}>
-          {`Your current model is unchanged. The file has ${count === 1 ? 'this problem' : `these ${count} problems`}:`}
+          {`Your current model is unchanged. The file has ${summary(total, listed)}:`}
         </p>
         <div className="problem-list" ref={listRef} tabIndex={0} aria-label="Problems">
           <ul>

@@ -1,6 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useHeightVariable } from '../../hooks/useHeightVariable';
 import { useApp, type Notice } from '../../store';
+import { NewerWorkNotice } from './NewerWorkNotice';
 import './edit.css';
 import './overlays.css';
 
@@ -58,15 +59,18 @@ const idsOf = (notices: readonly Notice[], errors: boolean) =>
 export function Notices() {
   const calm = useApp(useShallow((state) => idsOf(state.notices, false)));
   const errors = useApp(useShallow((state) => idsOf(state.notices, true)));
+  const newerWork = useApp((state) => state.newerWork !== null);
   const ref = useHeightVariable('--notices-height');
+  const shown = newerWork || calm.length + errors.length > 0;
   return (
-    <div className={`notices${calm.length + errors.length > 0 ? ' has-notices' : ''}`} ref={ref}>
+    <div className={`notices${shown ? ' has-notices' : ''}`} ref={ref}>
       <div role="alert" className="notice-stack">
         {errors.map((id) => (
           <NoticeItem key={id} id={id} />
         ))}
       </div>
       <div role="status" aria-live="polite" className="notice-stack">
+        <NewerWorkNotice />
         {calm.map((id) => (
           <NoticeItem key={id} id={id} />
         ))}

@@ -1,7 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { readyEvent, resizeEvent, selectEvent, stepEvent, type EmbedEvent } from '../../embed';
 import type { AppState } from '../../store';
-import { handleMessage } from './messages';
+import { commandReceiver } from './queue';
 
 /** Where events go: the embedding page (window.parent.postMessage with '*': events carry no user data). */
 export type Post = (event: EmbedEvent) => void;
@@ -82,9 +82,8 @@ export function postResizes(win: Window & typeof globalThis, post: Post): () => 
  * A page that is not embedded (opened on its own) gets no events. Gives the function that disconnects.
  */
 export function connectEmbed(store: StoreApi<AppState>, win: Window & typeof globalThis): () => void {
-  const onMessage = (event: MessageEvent) => {
-    handleMessage(store, event.data, event.source, win.parent);
-  };
+  const receive = commandReceiver(store, win.parent, (task) => void win.setTimeout(task, 0));
+  const onMessage = (event: MessageEvent) => receive(event.data, event.source);
   win.addEventListener('message', onMessage);
   const embedded = win.parent !== win;
   const post: Post = (event) => {

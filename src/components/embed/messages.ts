@@ -55,11 +55,46 @@ function apply(store: StoreApi<AppState>, command: Command): string | null {
   }
 }
 
+/** What reading a message gave: a valid command from the parent, or an outcome (it was ignored). */
+export type Reading =
+  { readonly ok: true; readonly command: Command } | { readonly ok: false; readonly outcome: MessageOutcome };
+
+/** The outcome of an ignored message, after saying why in the console (when there is a reason). */
+function ignored(reason: string | null, warn: Warn): MessageOutcome {
+  if (reason !== null) warn(`${protocolName}: ignored a message: ${reason}.`);
+  return { kind: 'ignored', warned: reason !== null };
+}
+
 /**
- * Handles one postMessage: only the embedding page (`parent`) may command the embed, and only with a valid
- * command. Anything else changes nothing; it is ignored with a console warning, or silently when it is not a
- * message of this protocol at all (other scripts' messages). Never throws.
+ * Reads one postMessage: only the embedding page (`parent`) may command the embed, and only with a valid command.
+ * Anything else is ignored with a console warning, or silently when it is not a message of this protocol at all
+ * (other scripts' messages). Never throws.
  */
+export function readMessage(data: unknown, source: unknown, parent: unknown, warn: Warn): Reading {
+  try {
+    if (source !== parent || source === null || source === undefined) {
+      const reason = claimsProtocol(data) ? 'only the page that embeds this one may send commands' : null;
+      return { ok: false, outcome: ignored(reason, warn) };
+    }
+    const result = parseCommand(data);
+    if (!result.ok) return { ok: false, outcome: ignored(result.foreign ? null : result.reason, warn) };
+    return { ok: true, command: result.command };
+  } catch {
+    return { ok: false, outcome: ignored('it could not be read', warn) };
+  }
+}
+
+/** Applies a valid command to the store, or ignores it with a warning when the store has nothing to apply it to. */
+export function applyCommand(store: StoreApi<AppState>, command: Command, warn: Warn): MessageOutcome {
+  try {
+    const refused = apply(store, command);
+    return refused === null ? { kind: 'applied', command: command.kind } : ignored(refused, warn);
+  } catch {
+    return ignored('it could not be applied', warn);
+  }
+}
+
+/** Handles one postMessage at once: read (see readMessage), then applied. Never throws. */
 export function handleMessage(
   store: StoreApi<AppState>,
   data: unknown,
@@ -67,18 +102,6 @@ export function handleMessage(
   parent: unknown,
   warn: Warn = (message) => console.warn(message),
 ): MessageOutcome {
-  const ignore = (reason: string | null): MessageOutcome => {
-    if (reason !== null) warn(`${protocolName}: ignored a message: ${reason}.`);
-    return { kind: 'ignored', warned: reason !== null };
-  };
-  try {
-    if (source !== parent || source === null || source === undefined)
-      return ignore(claimsProtocol(data) ? 'only the page that embeds this one may send commands' : null);
-    const result = parseCommand(data);
-    if (!result.ok) return ignore(result.foreign ? null : result.reason);
-    const refused = apply(store, result.command);
-    return refused === null ? { kind: 'applied', command: result.command.kind } : ignore(refused);
-  } catch {
-    return ignore('it could not be applied');
-  }
+  const reading = readMessage(data, source, parent, warn);
+  return reading.ok ? applyCommand(store, reading.command, warn) : reading.outcome;
 }

@@ -70,6 +70,16 @@ describe('FileMenu', () => {
     expect(screen.getByRole('button', { name: 'File' })).toHaveFocus();
   });
 
+  it('counts every problem of a file with more than it lists (500 bad samples: 2,500 problems)', async () => {
+    const bad = Array.from({ length: 500 }, () => ({ x: ['a', 'b'], y: ['z'] }));
+    choose(fileOf('many.json', JSON.stringify({ ...linear, dataset: bad })));
+    const dialog = await screen.findByRole('alertdialog');
+    expect(dialog).toHaveTextContent('The file has 2,500 problems; the first 49:');
+    const items = within(dialog).getAllByRole('listitem');
+    expect(items).toHaveLength(50);
+    expect(items.at(-1)).toHaveTextContent('and 2,451 more problems (fix these first)');
+  });
+
   it('says when the file is not JSON at all', async () => {
     choose(fileOf('notes.json', 'hello'));
     const dialog = await screen.findByRole('alertdialog');

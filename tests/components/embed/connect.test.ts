@@ -91,6 +91,7 @@ function fakeWindow(height: { value: number }) {
       }
     },
     requestAnimationFrame: (task: () => void) => frames.push(task),
+    setTimeout: (task: () => void) => frames.push(task),
     cancelAnimationFrame: () => undefined,
     addEventListener: (name: string, listener: (event: unknown) => void) => listeners.set(name, listener),
     removeEventListener: (name: string) => listeners.delete(name),
