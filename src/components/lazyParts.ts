@@ -48,6 +48,11 @@ export const LinkBanner = lazyComponent('the report of the link', () =>
   import('./share/LinkBanner').then((module) => module.LinkBanner),
 );
 
+/** The notice that another tab saved newer work: only when one did. */
+export const NewerWorkNotice = lazyComponent('the notice of the other tab', () =>
+  import('./edit/NewerWorkNotice').then((module) => module.NewerWorkNotice),
+);
+
 /** The presenter's buttons, in the toolbar while presenting. */
 export const PresenterControls = lazyComponent("the presenter's controls", () =>
   import('./present/PresenterControls').then((module) => module.PresenterControls),

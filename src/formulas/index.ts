@@ -14,7 +14,6 @@ import { batchSizeOf, notation } from './notation';
 export { backwardFormulas, describable } from './backwardCode';
 export type { Card, CardLine, LineRole, Segment, StageMark, TableRow } from './card';
 export { cardTitle, stepCaption, stepLabel } from './caption';
-export { captionFormula, type CaptionFormula } from './captionFormula';
 export { narrate } from './narrate';
 export { kindName } from './names';
 export { notation, shared, type Notation } from './notation';

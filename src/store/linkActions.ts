@@ -7,6 +7,7 @@ import { derive } from './derive';
 import { selectionFor } from './modelSlice';
 import type { ShareSlice } from './shareSlice';
 import type { AppState, SliceCreator } from './store';
+import type { OtherTabWork } from './tabSlice';
 
 /** Opening links and shared states, for one store. */
 export const createLinkActions: SliceCreator<Pick<ShareSlice, 'openLink' | 'openShared'>> = (_set, get) => ({
@@ -15,20 +16,35 @@ export const createLinkActions: SliceCreator<Pick<ShareSlice, 'openLink' | 'open
     if (result.ok) get().openShared(result.model, result.view);
     return result;
   },
-  openShared: (model, view) => {
+  openShared: (model, view, label = `open the link to "${model.title}"`) => {
     const selection = selectionFor(model, view.selection);
     // The commit derives with the current detail level: the link's level is derived here and set with it.
     const derived = derive(model, selection, view.detail);
     const last = Math.max(0, derived.timeline.steps.length - 1);
     const stepIndex = isIndex(view.step) ? Math.min(view.step, last) : 0;
     const selected = view.selected !== null && neuronExists(model, view.selected) ? view.selected : null;
-    get().commit(model, `open the link to "${model.title}"`, {
+    get().commit(model, label, {
       restart: true,
       selection,
       extra: { detail: view.detail, ...derived, stepIndex, selected, linkProblem: null },
     });
   },
 });
+
+/** Opens another tab's newer work (see tabSlice) as a shared state opens, one step Undo takes back; this tab saves again. */
+export function openOtherTabWork(
+  set: StoreApi<AppState>['setState'],
+  get: StoreApi<AppState>['getState'],
+  { model, view }: OtherTabWork,
+): void {
+  const at = { selection: view.selection, detail: view.detail, step: view.stepIndex, selected: null };
+  get().openShared(model, at, `open the other tab's work "${model.title}"`);
+  set({
+    newerWork: null,
+    ...(view.seed === undefined ? {} : { seed: view.seed }),
+    ...(view.trainingMode === undefined ? {} : { trainingMode: view.trainingMode }),
+  });
+}
 
 /** What opening a link from the address did. */
 export type AddressOutcome = 'none' | 'opened' | 'refused';

@@ -28,7 +28,7 @@ export interface ShareSlice {
   /** Limits every navigation to the range (fitted to the timeline), or lifts the limit with null; a bad range is ignored. */
   readonly setRange: (range: StepRange | null) => void;
   /** Opens a shared model on the link's frame (sample, detail, step, selected neuron) as one undoable step. */
-  readonly openShared: (model: Model, view: LinkView) => void;
+  readonly openShared: (model: Model, view: LinkView, label?: string) => void;
   /** Reads a link's fragment and opens it; a link that cannot be read changes nothing and says why. */
   readonly openLink: (fragment: string) => LinkResult;
   /** Shows (or with null, hides) the banner of a link that could not be opened. */
@@ -92,9 +92,9 @@ export const createShareSlice: SliceCreator<ShareSlice> = (set, get) => {
       if (range !== null && !isRange(range)) return;
       set({ range: range === null ? null : { from: range.from, to: range.to } });
     },
-    openShared: (model, view) => {
+    openShared: (model, view, label) => {
       const code = links();
-      if (code) code.openShared(model, view);
+      if (code) code.openShared(model, view, label);
       else
         get().notify({
           level: 'warning',

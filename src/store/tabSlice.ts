@@ -1,7 +1,6 @@
 import type { Model } from '../engine';
-import { derive } from './derive';
 import type { SessionView } from './historySlice';
-import { selectionFor } from './modelSlice';
+import { linkCode } from './shareSlice';
 import type { SliceCreator } from './store';
 
 /** Work saved in the browser by another tab of the app: its model and view. */
@@ -28,24 +27,9 @@ export const createTabSlice: SliceCreator<TabSlice> = (set, get) => ({
   noticeNewerWork: (work) => set({ newerWork: work }),
   openNewerWork: () => {
     const work = get().newerWork;
-    if (work === null) return;
-    const { model, view } = work;
-    const selection = selectionFor(model, view.selection);
-    // The commit derives with the current detail level: the saved level is derived here and set with it.
-    const derived = derive(model, selection, view.detail);
-    const last = Math.max(0, derived.timeline.steps.length - 1);
-    get().commit(model, `open the other tab's work "${model.title}"`, {
-      restart: true,
-      selection,
-      extra: {
-        detail: view.detail,
-        ...derived,
-        stepIndex: Math.min(Math.max(0, view.stepIndex), last),
-        ...(view.seed === undefined ? {} : { seed: view.seed }),
-        ...(view.trainingMode === undefined ? {} : { trainingMode: view.trainingMode }),
-        newerWork: null,
-      },
-    });
+    // The link reader opens it (it comes after the first frame): until then the notice stays.
+    const code = linkCode.current();
+    if (work !== null && code) code.openOtherTabWork(set, get, work);
   },
   keepThisTabWork: () => set({ newerWork: null }),
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { captionFormula } from '../../src/formulas';
+import { captionFormula } from '../../src/formulas/captionFormula';
 import { deep, example } from '../../src/presets/models';
 import { frame, framesOf } from './helpers';
 

@@ -1,7 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useHeightVariable } from '../../hooks/useHeightVariable';
 import { useApp, type Notice } from '../../store';
-import { NewerWorkNotice } from './NewerWorkNotice';
+import { NewerWorkNotice } from '../lazyParts';
 import './edit.css';
 import './overlays.css';
 
@@ -70,7 +70,7 @@ export function Notices() {
         ))}
       </div>
       <div role="status" aria-live="polite" className="notice-stack">
-        <NewerWorkNotice />
+        {newerWork && <NewerWorkNotice />}
         {calm.map((id) => (
           <NoticeItem key={id} id={id} />
         ))}

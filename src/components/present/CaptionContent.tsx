@@ -1,5 +1,6 @@
 import { lazy, Suspense, useMemo } from 'react';
-import { captionFormula, stepCaption } from '../../formulas';
+import { stepCaption } from '../../formulas';
+import { captionFormula } from '../../formulas/captionFormula';
 import { cardOf } from '../card/cardOf';
 import { PlainFallback } from '../card/PlainFallback';
 import { useStepFrame } from '../card/useStepFrame';
