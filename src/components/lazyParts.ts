@@ -125,6 +125,9 @@ export const TableContent = lazyComponent('the table of terms', () =>
 /** Opening and saving model files (the model-file parser and writer, and what the File menu does with them). */
 export const filesCode = lazyCode(() => import('./edit/fileActions'));
 
+/** The presets of the menu: the first chunk holds the Example's model alone. */
+export const presetsCode = lazyCode(() => import('../presets').then((module) => module.presets));
+
 /** Runs a task once the first frame is on screen and the page is idle (a second later at the latest). */
 export function afterFirstFrame(task: () => void): void {
   requestAnimationFrame(() => {
@@ -157,6 +160,8 @@ export function preloadOpeners(): Promise<void> {
     TableContent,
     BiasMarker,
   ];
-  const code = [filesCode, fullscreenCode, linkCode].map((module) => module.load().catch(() => undefined));
+  const code = [filesCode, fullscreenCode, linkCode, presetsCode].map((module) =>
+    module.load().catch(() => undefined),
+  );
   return Promise.all([...parts.map((part) => part.preload()), ...code]).then(() => undefined);
 }

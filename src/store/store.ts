@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Model } from '../engine';
-import { examplePreset } from '../presets';
+import { examplePreset } from '../presets/example';
 import { describeGate } from './describe';
 import { createEditSlice, type EditSlice } from './editSlice';
 import { createHistorySlice, type HistorySlice } from './historySlice';

@@ -5,7 +5,7 @@ import { formatProblem, parseModelText, serializeModel } from '../../src/format'
 import { examplePreset, presets } from '../../src/presets';
 import * as shipped from '../../src/presets/models';
 
-/** The presets' JSON files (the source of src/presets/models.ts), by id: the file name without ".json". */
+/** The presets' JSON files (the source of src/presets/models/), by id: the file name without ".json". */
 const folder = new URL('../../src/presets/', import.meta.url);
 const files = readdirSync(folder)
   .filter((name) => name.endsWith('.json'))

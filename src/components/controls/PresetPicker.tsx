@@ -1,13 +1,15 @@
-import { useId } from 'react';
+import { useId, useSyncExternalStore } from 'react';
 import { useKeysBackAfterPointer } from '../../hooks/useKeysBackAfterPointer';
-import { presets } from '../../presets';
+import { examplePreset } from '../../presets/example';
 import { useApp } from '../../store';
+import { presetsCode } from '../lazyParts';
 
 /** Value of the option shown when the model is not one of the presets (a file or a link). */
 const customValue = 'custom';
 
-/** The preset menu: choosing one loads its model (the stepper restarts). */
+/** The preset menu: choosing one loads its model (the stepper restarts); the Example alone until the others came. */
 export function PresetPicker() {
+  const presets = useSyncExternalStore(presetsCode.subscribe, presetsCode.current) ?? [examplePreset];
   const model = useApp((state) => state.model);
   const loadModel = useApp((state) => state.loadModel);
   const id = useId();

@@ -3,6 +3,7 @@ import '@testing-library/jest-dom/vitest';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Toolbar } from '../../../src/components/controls/Toolbar';
+import { presetsCode } from '../../../src/components/lazyParts';
 import { examplePreset, presets } from '../../../src/presets';
 import { appStore } from '../../../src/store';
 
@@ -37,8 +38,10 @@ describe('Toolbar', () => {
 });
 
 describe('PresetPicker', () => {
-  it('offers every preset and loads the one chosen', () => {
+  it('offers every preset once the menu’s presets came, and loads the one chosen', async () => {
     render(<Toolbar onHelp={() => {}} />);
+    // The first chunk holds the Example alone: the other presets come in a chunk of their own.
+    await act(() => presetsCode.load());
     const picker = screen.getByRole('combobox', { name: 'Model' });
     expect(
       within(picker)
