@@ -6,6 +6,8 @@ interface ZoomButtonsProps {
   /** False until d3-zoom has come (its own chunk): the buttons wait for it. */
   readonly ready: boolean;
   readonly onZoom: (factor: number) => void;
+  /** Whether the view can zoom further in and further out (the whole network is as far out as it goes). */
+  readonly room: { readonly in: boolean; readonly out: boolean };
   /** Whether the view follows the step; null where following does not matter (the whole network is readable). */
   readonly follow: boolean | null;
   readonly onFollow: () => void;
@@ -15,13 +17,13 @@ interface ZoomButtonsProps {
 }
 
 /** The diagram's view buttons: zoom in and out, follow the step, show the whole network. */
-export function ZoomButtons({ ready, onZoom, follow, onFollow, moved, onReset }: ZoomButtonsProps) {
+export function ZoomButtons({ ready, onZoom, room, follow, onFollow, moved, onReset }: ZoomButtonsProps) {
   return (
     <div className="diagram-zoom" role="group" aria-label="View">
       <button
         type="button"
         onClick={() => onZoom(step)}
-        disabled={!ready}
+        disabled={!ready || !room.in}
         aria-label="Zoom in"
         title="Zoom in"
       >
@@ -30,7 +32,7 @@ export function ZoomButtons({ ready, onZoom, follow, onFollow, moved, onReset }:
       <button
         type="button"
         onClick={() => onZoom(1 / step)}
-        disabled={!ready}
+        disabled={!ready || !room.out}
         aria-label="Zoom out"
         title="Zoom out"
       >

@@ -152,6 +152,7 @@ export function ZoomSurface({ bounds, focus, label, header, footer, children }: 
         <ZoomButtons
           ready={zoomControl !== null}
           onZoom={zoomBy}
+          room={{ in: view.k < scaleExtent[1], out: view.k > scaleExtent[0] }}
           follow={viewport === null || fitScale(bounds, viewport) < readableScale ? follow : null}
           onFollow={() => setFollow((on) => !on)}
           moved={moved}

@@ -394,15 +394,23 @@ describe('Diagram', () => {
     expect(group?.style.transform).toBe('translate(0px, 0px) scale(1)');
   });
 
-  it('zooms out no further than the whole network', async () => {
+  it('zooms out no further than the whole network, in no further than 4 times, and says so with its buttons', async () => {
     render(<Diagram />);
     const zoomIn = screen.getByRole('button', { name: 'Zoom in' });
     const zoomOut = screen.getByRole('button', { name: 'Zoom out' });
-    await waitFor(() => expect(zoomOut).toBeEnabled());
+    await waitFor(() => expect(zoomIn).toBeEnabled());
+    // The whole network is as far out as the view goes: "−" has nothing to do there.
+    expect(zoomOut).toBeDisabled();
     fireEvent.click(zoomIn);
+    expect(zoomOut).toBeEnabled();
     for (let click = 0; click < 5; click++) fireEvent.click(zoomOut);
     const group = document.querySelector<SVGGElement>('.diagram-viewport');
     expect(group?.style.transform).toBe('translate(0px, 0px) scale(1)');
+    expect(zoomOut).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Reset view' })).toBeDisabled();
+    // 1.4⁵ > 4: the fifth click reaches the closest view, and "+" then has nothing to do.
+    for (let click = 0; click < 5; click++) fireEvent.click(zoomIn);
+    expect(group?.style.transform).toContain('scale(4)');
+    expect(zoomIn).toBeDisabled();
   });
 });
