@@ -606,3 +606,50 @@ export const tests = [
     },
   })),
 ];
+
+tests.push({
+  name: 'stepper: the card scrolled to the lines a stage adds cuts no line in half under the tabs (deeper network)',
+  async run({ newPage, screenshot }) {
+    const page = await newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto('/');
+    await page.locator('[data-testid="step-counter"]').waitFor();
+    await page.locator('.card-math').first().waitFor();
+    await page.getByTestId('preset-picker').selectOption('deep');
+    // δ⁴₁'s chain-rule terms: its card is taller than the pane, so the pane scrolls down to the new terms.
+    await pressUntil(page, 'ArrowRight', /δ⁴₁ · chain-rule terms/, 120);
+    /** The blocks of the card the tabs' bottom edge runs through, and how far the pane scrolled. */
+    const cut = () =>
+      page.evaluate(() => {
+        const pane = document.querySelector('.card-pane');
+        const edge = document.querySelector('[role="tablist"]')?.getBoundingClientRect().bottom ?? 0;
+        const blocks = [
+          ...document.querySelectorAll('.card-pane :is(.card-title, .card-stages, .card-line)'),
+        ];
+        return {
+          scrolled: pane?.scrollTop ?? 0,
+          cut: blocks
+            .filter((block) => {
+              const box = block.getBoundingClientRect();
+              return box.top < edge - 1 && box.bottom > edge + 1;
+            })
+            .map((block) => block.textContent?.slice(0, 40)),
+        };
+      });
+    const seen = await eventually(
+      cut,
+      (value) => assert.ok(value.scrolled > 0, 'the pane has not scrolled'),
+      'reveal',
+    );
+    await page.waitForTimeout(500);
+    assert.deepEqual((await cut()).cut, [], `cut in half at scroll ${seen.scrolled}`);
+    // The fresh lines show whole above the pane's bottom.
+    const hidden = await page.evaluate(() => {
+      const bottom = document.querySelector('.card-pane')?.getBoundingClientRect().bottom ?? 0;
+      return [...document.querySelectorAll('.card-line.is-fresh')].filter(
+        (line) => line.getBoundingClientRect().bottom > bottom,
+      ).length;
+    });
+    assert.equal(hidden, 0);
+    await screenshot(page, 'stepper-card-reveal');
+  },
+});

@@ -8,16 +8,38 @@ function scrollingAncestor(element: HTMLElement): HTMLElement | undefined {
   return undefined;
 }
 
-/** Scrolls the card's pane (not the page) so the lines from `first` to `last` show, the top of `first` first. */
+/** The blocks of the card a scroll should not cut in half: the caption, the title, the stages and each line. */
+const blockSelector = '.step-caption-bar, .card-title, .card-stages, .card-line';
+
+/** The top of what shows of the pane: under the tabs that stick at its top, when it has any. */
+function visibleTop(pane: HTMLElement): number {
+  const view = pane.getBoundingClientRect();
+  const tabs = pane.querySelector('[role="tablist"]')?.getBoundingClientRect();
+  return tabs && tabs.bottom > view.top && tabs.top <= view.top + 1 ? tabs.bottom : view.top;
+}
+
+/**
+ * Scrolls the card's pane (not the page) so the lines from `first` to `last` show, the top of `first` first; a
+ * scroll down goes on past a block it would leave cut in half under the top, as long as `first` still shows.
+ */
 export function revealLines(first: HTMLElement, last: HTMLElement): void {
   const pane = scrollingAncestor(first);
   if (!pane) return;
   const margin = 12;
   const view = pane.getBoundingClientRect();
+  const top = visibleTop(pane);
   const bottom = last.getBoundingClientRect().bottom;
-  if (bottom > view.bottom) pane.scrollTop += bottom - view.bottom + margin;
-  const top = first.getBoundingClientRect().top;
-  if (top < view.top) pane.scrollTop -= view.top - top + margin;
+  if (bottom > view.bottom) {
+    let delta = bottom - view.bottom + margin;
+    const cut = [...pane.querySelectorAll(blockSelector)]
+      .map((block) => block.getBoundingClientRect())
+      .find((box) => box.top - delta < top && box.bottom - delta > top);
+    const beyond = cut ? cut.bottom - delta - top : 0;
+    if (first.getBoundingClientRect().top - delta - beyond >= top) delta += beyond;
+    pane.scrollTop += delta;
+  }
+  const firstTop = first.getBoundingClientRect().top;
+  if (firstTop < top) pane.scrollTop -= top - firstTop + margin;
 }
 
 /**
