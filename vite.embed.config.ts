@@ -1,4 +1,4 @@
-// The embed as ONE self-contained file, dist/embed.html: its JavaScript, its CSS and KaTeX's fonts inlined.
+// The embed as ONE self-contained file, dist/embed.html: its JavaScript, its CSS and its math font inlined.
 //
 //   vite build && vite build -c vite.embed.config.ts      (npm run build does both)
 //
@@ -8,31 +8,6 @@
 // writes into the same dist/ without emptying it.
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-
-/**
- * The font families the app's formulas never use (src/formulas writes no \\mathcal, \\mathfrak, \\mathsf,
- * \\mathscr nor \\texttt): their @font-face rules are dropped from the single file (about 125 KB of base64).
- */
-const unusedKatexFamilies = ['Caligraphic', 'Fraktur', 'SansSerif', 'Script', 'Typewriter'];
-
-/** KaTeX's @font-face rules list woff2, woff and ttf; every browser that runs the embed reads woff2. */
-function woff2Only(): Plugin {
-  const unused = new RegExp(
-    `@font-face\\s*\\{[^}]*font-family:\\s*["']?KaTeX_(?:${unusedKatexFamilies.join('|')})["']?[;\\s][^}]*\\}`,
-    'g',
-  );
-  return {
-    name: 'neural-structure:katex-woff2-only',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!/katex(\.min)?\.css(\?|$)/.test(id)) return null;
-      // ",url(fonts/KaTeX_Main-Regular.woff) format("woff"),url(fonts/KaTeX_Main-Regular.ttf) format("truetype")"
-      return code
-        .replace(unused, '')
-        .replace(/,\s*url\([^)]*\.(?:woff|ttf)\)\s*format\(["'](?:woff|truetype)["']\)/g, '');
-    },
-  };
-}
 
 /** Text safe inside an inline <script>: "</script" would end the element early. */
 const scriptSafe = (code: string): string => code.replace(/<\/(script)/gi, '<\\/$1');
@@ -77,14 +52,14 @@ function singleFile(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [react(), woff2Only(), singleFile()],
+  plugins: [react(), singleFile()],
   // The app's build has copied public/ already.
   publicDir: false,
   build: {
     target: 'es2022',
     outDir: 'dist',
     emptyOutDir: false,
-    // Every asset (KaTeX's fonts) becomes a data: URL.
+    // Every asset (the formulas' font) becomes a data: URL.
     assetsInlineLimit: Number.MAX_SAFE_INTEGER,
     cssCodeSplit: false,
     modulePreload: false,

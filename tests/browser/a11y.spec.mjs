@@ -213,7 +213,7 @@ export const tests = [
       }
       assert.equal(new Set(said).size, said.length, 'each step says something new');
       assert.ok(said.every((text) => (text ?? '').trim().length > 10));
-      // The card's formulas: KaTeX's HTML for the eye (hidden from screen readers), their plain text to be read.
+      // The card's formulas: MathML for the eye (hidden from screen readers), their plain text to be read.
       await page.locator(`${ids.card} .katex`).first().waitFor();
       const formulas = await page.locator(`${ids.card} .card-math`).evaluateAll((spans) =>
         spans.map((span) => ({

@@ -99,7 +99,7 @@ export const tests = [
       assert.ok(await page.locator('[data-testid="chain-rule-card"]').isVisible());
       const caption = page.locator(ids.caption);
       assert.match(await caption.innerText(), /Backward · δ³₁ · impact paths/);
-      await page.locator(`${ids.caption} .katex`).waitFor();
+      await page.locator(`${ids.caption} .katex`).first().waitFor();
       // Read from the back of the room: the caption is large, and every text at least 7:1 on its background.
       const size = await caption.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
       assert.ok(size >= 26, `the caption is ${size}px`);

@@ -1,4 +1,4 @@
-import 'katex/dist/katex.min.css';
+import './math.css';
 import { useEffect } from 'react';
 import { describable, type Card, type Segment } from '../../formulas';
 import { useApp } from '../../store';

@@ -1,12 +1,76 @@
 import katex from 'katex';
+import { breakPieces } from './breaks';
 
 /**
- * KaTeX options: no \href or \url links (trust: false), no exceptions, HTML only. Screen readers read each
- * segment's plain text instead (MathML would double the card's elements, and what a step costs to lay out).
+ * KaTeX options: no \href or \url links (trust: false), no exceptions, MathML only (the browser lays it out with the
+ * math font of math.css: a few elements per symbol, where KaTeX's HTML takes a dozen). Screen readers read each
+ * segment's plain text instead.
  */
-const options = { trust: false, throwOnError: false, output: 'html', strict: 'ignore' } as const;
+const options = { trust: false, throwOnError: false, output: 'mathml', strict: 'ignore' } as const;
 
-/** Rendered HTML by LaTeX source: a pure memo of katex.renderToString, the least recently used dropped first. */
+/** The TeX source KaTeX keeps beside its MathML: an element and a text the page never shows. */
+const annotation =
+  /<semantics>([\s\S]*)<annotation encoding="application\/x-tex">[^<]*<\/annotation><\/semantics>/;
+
+/** The words `words` of src/formulas allows: letters, digits, spaces and plain punctuation. */
+const wordChars = "[A-Za-z0-9 ,.;:'()/-]*";
+
+/** A piece that is words alone. */
+const wordsAlone = new RegExp(`^\\\\text\\{(${wordChars})\\}$`);
+
+/** A piece of symbols ending in words that begin with punctuation (", of value"), which stays after the symbols. */
+const symbolsThenWords = new RegExp(`^([\\s\\S]*?)\\s*\\\\text\\{([,.;:)]+)(${wordChars})\\}$`);
+
+/** Text escaped for HTML (the words allow-list has no markup, but the apostrophe and anything else stays inert). */
+const escape = (text: string): string => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+
+/** Words as text in the formula's font: they wrap like the sentences they are. */
+const wordsOf = (text: string): string => `<span class="math-words">${escape(text)}</span>`;
+
+/** Operators MathML spaces where TeX does not: the comma of an index (w^{2,1}) and the goal's "?". */
+const unspaced = /<mo((?:\s[^>]*)?)>([,?])<\/mo>/g;
+
+/**
+ * A minus sign after an operator, an opening parenthesis or a space, which is a number's sign (= −0.5, (−1)): MathML
+ * spaces a minus amid a row as a difference, TeX as a sign.
+ */
+const sign = /(<mo(?:\s[^>]*)?>[^<)]<\/mo>(?:<mtext>[^<]*<\/mtext>)?)<mo>−<\/mo>/g;
+
+/** The limits of a Σ, and in them a relation, which TeX sets tight in a script: j=1. */
+const limits = /<munderover>[\s\S]*?<\/munderover>/g;
+const relation = /<mo>=<\/mo>/g;
+
+/** The first and the last operator of a formula: TeX spaces an operator only between two symbols. */
+const leading = /^(<span class="katex"><math[^>]*>(?:<mrow>)?<mstyle[^>]*>)<mo((?:\s[^>]*)?)>/;
+const trailing = /<mo((?:\s[^>]*)?)>([^<]*)<\/mo>(<\/mstyle>(?:<\/mrow>)?<\/math><\/span>)$/;
+
+/**
+ * Symbols in MathML, in display style (fractions and indices at full size, readable from the back of a classroom).
+ * \boxed becomes a boxed row (Chromium draws no <menclose>), and \hat's accent the modifier circumflex (the font centres
+ * it over the letter; "^" stands off to the left).
+ */
+const symbolsOf = (latex: string): string =>
+  katex
+    .renderToString(`\\displaystyle ${latex}`, options)
+    .replace(annotation, '$1')
+    .replaceAll('<menclose notation="box">', '<mrow class="math-boxed">')
+    .replaceAll('</menclose>', '</mrow>')
+    .replace(sign, '$1<mo lspace="0em" rspace="0em">−</mo>')
+    .replace(unspaced, '<mo$1 lspace="0em" rspace="0em">$2</mo>')
+    .replaceAll('<mo>^</mo>', '<mo>\u02c6</mo>')
+    .replace(limits, (sum) => sum.replace(relation, '<mo lspace="0em" rspace="0em">=</mo>'));
+
+/** One piece of formula: words, symbols, or symbols with the punctuation after them kept on their line. */
+function setPiece(latex: string): string {
+  const words = wordsAlone.exec(latex);
+  if (words) return wordsOf(words[1] ?? '');
+  const [, symbols, punctuation, rest] = symbolsThenWords.exec(latex) ?? [];
+  if (symbols === undefined || punctuation === undefined) return symbolsOf(latex);
+  const glued = `<span class="math-glued">${symbolsOf(symbols)}${escape(punctuation)}</span>`;
+  return rest ? glued + wordsOf(rest) : glued;
+}
+
+/** Rendered markup by LaTeX source: a pure memo of setting its pieces, the least recently used dropped first. */
 const cache = new Map<string, string>();
 
 /** At most this many formulas are kept set. */
@@ -16,8 +80,9 @@ export const cacheLimit = 2000;
 export const isTypeset = (latex: string): boolean => cache.has(latex);
 
 /**
- * KaTeX's HTML for a LaTeX string of src/formulas, in display style (fractions and indices at full size, readable
- * from the back of a classroom); the card and the presentation caption share it.
+ * The markup of a LaTeX string of src/formulas: its pieces (see breakPieces) one after the other, so that a line too
+ * long for the card goes on to the next after a relation or between words; the card and the presentation caption
+ * share it.
  */
 export function toHtml(latex: string): string {
   const hit = cache.get(latex);
@@ -26,7 +91,16 @@ export function toHtml(latex: string): string {
     cache.set(latex, hit);
     return hit;
   }
-  const html = katex.renderToString(`\\displaystyle ${latex}`, options);
+  // The segments of a line are apart by a space already.
+  const html = breakPieces(latex)
+    .map(setPiece)
+    .join('')
+    .replace(leading, (mo, start: string, attributes: string) =>
+      attributes.includes('lspace') ? mo : `${start}<mo${attributes} lspace="0em">`,
+    )
+    .replace(trailing, (mo, attributes: string, symbol: string, end: string) =>
+      attributes.includes('rspace') ? mo : `<mo${attributes} rspace="0em">${symbol}</mo>${end}`,
+    );
   cache.set(latex, html);
   if (cache.size > cacheLimit) cache.delete(cache.keys().next().value ?? latex);
   return html;

@@ -1,0 +1,124 @@
+// The card's formulas in real Chromium: MathML drawn in the bundled STIX Two Math (no character falls back to another
+// font), results framed, and on a 320px phone every line wrapping inside the card.
+import assert from 'node:assert/strict';
+import { eventually } from './eventually.mjs';
+import { pressUntil } from './keys.mjs';
+
+const card = '[data-testid="chain-rule-card"]';
+
+/** Opens the Example and waits for its first formula and for the fonts. */
+async function openExample(newPage, options) {
+  const page = await newPage(options);
+  await page.goto('/');
+  await page.locator(`${card} .card-math math`).first().waitFor();
+  await page.evaluate(() => document.fonts.ready);
+  return page;
+}
+
+/** The step counter's "i / n". */
+const position = async (page) =>
+  /(\d+) \/ (\d+)/
+    .exec(await page.locator('[data-testid="step-counter"]').innerText())
+    ?.slice(1)
+    .map(Number) ?? [];
+
+/** Steps from the first step to the last, calling `visit` at each. */
+async function walk(page, visit) {
+  await page.keyboard.press('Home');
+  for (;;) {
+    await visit();
+    const [step, steps] = await position(page);
+    if (step === steps) return;
+    await page.keyboard.press('ArrowRight');
+  }
+}
+
+export const tests = [
+  {
+    name: 'math: every character of the Example’s formulas is drawn with the bundled STIX Two Math',
+    timeout: 90_000,
+    async run({ newPage }) {
+      const page = await openExample(newPage);
+      assert.equal(await page.locator(`${card} .katex-html`).count(), 0, 'no KaTeX HTML, MathML only');
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('DOM.enable');
+      await cdp.send('CSS.enable');
+      /** The fonts the browser drew each text of the current step's new lines with: family name → texts. */
+      const fonts = new Map();
+      await walk(page, async () => {
+        await page.evaluate(() => document.fonts.ready);
+        const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+        const { nodeIds } = await cdp.send('DOM.querySelectorAll', {
+          nodeId: root.nodeId,
+          selector: `${card} .card-line.is-fresh :is(mi, mn, mo, mtext, .math-words, .math-glued)`,
+        });
+        for (const nodeId of nodeIds) {
+          const { fonts: used } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+          for (const { familyName, isCustomFont } of used) {
+            const key = `${familyName}${isCustomFont ? ' (bundled)' : ''}`;
+            fonts.set(key, (fonts.get(key) ?? 0) + 1);
+          }
+        }
+      });
+      assert.deepEqual([...fonts.keys()], ['STIX Two Math (bundled)'], JSON.stringify([...fonts]));
+      assert.ok((fonts.get('STIX Two Math (bundled)') ?? 0) > 300, 'the walk drew its formulas');
+    },
+  },
+  {
+    name: 'math: a boxed result is framed around its number',
+    async run({ newPage, screenshot }) {
+      const page = await openExample(newPage);
+      await pressUntil(page, 'ArrowRight', /δ²₂ · sum/);
+      const box = page.locator(`${card} .card-line.is-fresh .math-boxed`).last();
+      const frame = await box.evaluate((element) => {
+        const style = getComputedStyle(element);
+        return { border: parseFloat(style.borderTopWidth), padding: parseFloat(style.paddingLeft) };
+      });
+      assert.ok(frame.border > 0 && frame.padding > 0, JSON.stringify(frame));
+      const outer = await box.boundingBox();
+      const number = await box.locator('mn').first().boundingBox();
+      assert.ok(outer && number, 'the box and its number are shown');
+      assert.ok(
+        outer.x < number.x && outer.y < number.y && number.x + number.width < outer.x + outer.width,
+        'the frame is around its number',
+      );
+      await screenshot(page, 'math-boxed-sum');
+    },
+  },
+  {
+    name: 'math: on a 320px phone every line of every step wraps inside the card, after a relation or between words',
+    timeout: 90_000,
+    async run({ newPage, screenshot }) {
+      const page = await openExample(newPage, { viewport: { width: 320, height: 640 } });
+      let wrapped = 0;
+      await walk(page, async () => {
+        const lines = await page.locator(`${card} .card-line`).evaluateAll((elements) =>
+          elements.map((line) => {
+            const tops = new Set(
+              [...line.querySelectorAll('math, .math-words')].map((piece) =>
+                Math.round(piece.getBoundingClientRect().top / 4),
+              ),
+            );
+            return {
+              text: line.textContent.slice(0, 50),
+              over: line.scrollWidth - line.clientWidth,
+              rows: tops.size,
+            };
+          }),
+        );
+        const cut = lines.filter((line) => line.over > 1);
+        assert.deepEqual(cut, [], `at ${(await position(page)).join(' / ')}`);
+        wrapped = Math.max(wrapped, ...lines.map((line) => line.rows));
+      });
+      assert.ok(wrapped > 1, 'some line is long enough to wrap at 320px');
+      await pressUntil(page, 'ArrowLeft', /δ²₂ · local derivative/, 80);
+      await page.locator(`${card} .card-line.is-fresh`).last().scrollIntoViewIfNeeded();
+      await eventually(
+        () => page.locator(`${card} .card-line.is-fresh`).count(),
+        (count) => assert.ok(count > 0),
+        'the fresh lines show',
+      );
+      await screenshot(page, 'math-phone-320');
+    },
+  },
+];

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { breakPieces } from '../../../src/components/card/breaks';
+import { examplePreset } from '../../../src/presets';
+import { frame, framesOf } from '../../formulas/helpers';
+import { everyFormula } from './formulas';
+
+/** How far a string's braces and environments are open at its end (0 when they all close). */
+function openAt(latex: string): number {
+  const braces = (latex.match(/(?<!\\)\{/g) ?? []).length - (latex.match(/(?<!\\)\}/g) ?? []).length;
+  const environments = (latex.match(/\\begin\{/g) ?? []).length - (latex.match(/\\end\{/g) ?? []).length;
+  return braces + environments;
+}
+
+/** A formula with its breaks and spaces taken out: what the pieces, put back together, must read. */
+const squeezed = (latex: string): string => latex.replaceAll('\\allowbreak', '').replace(/\s+/g, '');
+
+describe('breakPieces(latex): where a formula too long for its line may go on to the next', () => {
+  it('cuts after a relation or a "+" and at \\allowbreak, of the top level only', () => {
+    expect(breakPieces('a = b + c')).toEqual(['a =', 'b +', 'c']);
+    expect(breakPieces('{a = b} + \\frac{c + d}{e = f}')).toEqual(['{a = b} +', '\\frac{c + d}{e = f}']);
+    expect(breakPieces('x \\geq 0 \\;\\checkmark')).toEqual(['x \\geq', '0 \\;\\checkmark']);
+    expect(breakPieces('\\text{so }\\allowbreak\\text{o}')).toEqual(['\\text{so }', '\\text{o}']);
+    expect(breakPieces('\\begin{array}{rr} a = b & \\allowbreak c \\end{array}')).toEqual([
+      '\\begin{array}{rr} a = b & \\allowbreak c \\end{array}',
+    ]);
+  });
+
+  it('never cuts before the first symbol: a line that begins with "=" keeps its first value', () => {
+    expect(breakPieces('= 0.5')).toEqual(['= 0.5']);
+    expect(breakPieces('+ 1 = 2')).toEqual(['+ 1 =', '2']);
+  });
+
+  it.each([2, 'batch'] as const)(
+    'cuts the loss step’s δ line only after an "=", never inside a difference (%s)',
+    (selection) => {
+      const { card } = frame(framesOf(examplePreset.model, selection, 'detailed'), 'e0:loss');
+      const delta = card.lines.find((line) => line.id === 'loss:delta:0');
+      const pieces = breakPieces(delta?.latex ?? '');
+      expect(pieces.length).toBeGreaterThan(3);
+      for (const piece of pieces.slice(0, -1)) expect(piece).toMatch(/=$/);
+    },
+  );
+
+  it('loses nothing and cuts no group in two, in every formula of the card', () => {
+    expect(everyFormula.length).toBeGreaterThan(500);
+    for (const latex of everyFormula) {
+      const pieces = breakPieces(latex);
+      expect(squeezed(pieces.join('')), latex).toBe(squeezed(latex));
+      for (const piece of pieces) expect(openAt(piece), `${piece} in ${latex}`).toBe(0);
+    }
+  });
+});
