@@ -86,6 +86,8 @@ export interface DiagramLayout {
   readonly gaps: readonly number[];
   /** Baseline of the column titles; the symbols line sits one line below. */
   readonly titleY: number;
+  /** How many times their size the labels are drawn (presenting enlarges them), which their places allow for. */
+  readonly labelScale: number;
   /** The drawing's extent: the SVG viewBox. */
   readonly bounds: {
     readonly x: number;
@@ -189,6 +191,7 @@ export function layoutModel(model: Model, labelScale = 1): DiagramLayout {
     lossEdges,
     gaps,
     titleY: round1(neuronY(0, Math.max(1, ...counts)) - sizes.box.height / 2 - sizes.titleHeight + 26),
+    labelScale,
     bounds: boundsOf(counts, lastX, loss),
   };
 }

@@ -132,3 +132,32 @@ tests.push({
     }
   },
 });
+
+tests.push({
+  name: 'present: at 140% to 200%, the labels of the Loss’s arrows stand one above the other, never over each other',
+  async run({ newPage, screenshot }) {
+    for (const presses of [1, 2, 4]) {
+      const page = await newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto('/');
+      // The Linear layer's network has two outputs: the loss step draws an arrow from the Loss to each.
+      await page.getByTestId('preset-picker').selectOption('linear');
+      await page.locator(counter).click();
+      await page.keyboard.press('p');
+      await page.locator('.app.presenting').waitFor();
+      for (let n = 0; n < presses; n++) await page.keyboard.press('+');
+      await page.keyboard.press(']');
+      await page.locator('[data-testid="loss-path"]').nth(1).waitFor();
+      // The labels grow in a transition.
+      await page.waitForTimeout(600);
+      const scale = await page.getByTestId('label-scale').innerText();
+      const lines = await rectsOf(page, '[data-testid="loss-path"] :is(.path-label, .path-product)');
+      assert.equal(lines.length, 4, `at ${scale}, each arrow has its symbol and its value`);
+      const sorted = [...lines].sort((a, b) => a.top - b.top);
+      sorted.slice(1).forEach((line, n) => {
+        const above = sorted[n];
+        assert.ok(above.bottom <= line.top + 1, `at ${scale}, "${above.text}" runs into "${line.text}"`);
+      });
+      await screenshot(page, `present-loss-labels-${scale.replace('%', '')}`);
+    }
+  },
+});

@@ -115,7 +115,7 @@ export const PlainArrow = memo(function PlainArrow({
       aria-label={arrow.description}
     >
       <path className="path-line" d={arrow.d} markerEnd={`url(#${markers.backward})`} />
-      <ArrowLabel arrow={arrow} />
+      {!arrow.collapsed && <ArrowLabel arrow={arrow} />}
     </g>
   );
 });

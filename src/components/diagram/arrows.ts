@@ -13,7 +13,7 @@ import {
   type PathGeometry,
 } from '../../layout';
 import { subjectOf, type GradientStep, type Step } from '../../timeline';
-import { placePathLabels } from './pathLabels';
+import { placeLossLabels, placePathLabels } from './pathLabels';
 import { explains, gradientOf, pathsShown, termsShown } from './roles';
 
 /** A red arrow of the current step: an impact path, the goal's "?" arrow, or a first learning flow from the Loss. */
@@ -28,7 +28,10 @@ export interface ArrowSpec extends PathGeometry {
   readonly product: number | null;
   /** What the arrow means, in words, for screen readers. */
   readonly description: string;
-  /** True when its label would overlap an earlier path's: it shows only while this path or its term is in focus. */
+  /**
+   * True when its label has no clear place: an impact path's shows only while its path or term is in focus, a Loss
+   * arrow's is not drawn.
+   */
   readonly collapsed?: boolean;
 }
 
@@ -162,7 +165,7 @@ function questionGeometry(
 function lossArrows(step: Step, pass: Pass | undefined, layout: DiagramLayout, e: string): ArrowSpec[] {
   const n = layout.n;
   const outputs = layout.neurons.filter((neuron) => neuron.k === n);
-  return outputs.map((neuron) => {
+  const arrows = outputs.map((neuron): ArrowSpec => {
     const symbol = `δ^{${n + 1}${e}}_{${neuron.j + 1}}`;
     return {
       ...lossArrow(layout.loss, neuron, neuron.j, outputs.length),
@@ -174,6 +177,7 @@ function lossArrows(step: Step, pass: Pass | undefined, layout: DiagramLayout, e
       description: `first learning flow ${plainScripts(symbol)}, from the Loss back to ${plainScripts(`o^{${n}${e}}_{${neuron.j + 1}}`)}`,
     };
   });
+  return placeLossLabels(arrows, layout);
 }
 
 /** Every red arrow of the current step; `element` is the batch element (1-based) it shows, undefined for a sample. */

@@ -75,6 +75,64 @@ export function pathLabelBox(arrow: Labelled): LabelBox {
   return { x: arrow.label.x, y: (top + bottom) / 2, width, height: bottom - top + 2 };
 }
 
+/** The top and bottom of a text line centred at y, `height` high at its normal size, grown `scale` times from `origin`. */
+function grown(y: number, height: number, scale: number, origin: 'top' | 'center' | 'bottom') {
+  const top = y - height / 2;
+  const from = origin === 'top' ? top : origin === 'bottom' ? top + height : y;
+  return { top: from - (from - top) * scale, bottom: from + (top + height - from) * scale };
+}
+
+/**
+ * How far a red arrow's label reaches up and down once its lines grow `scale` times as presentation.css grows them:
+ * a symbol over a value grows upwards and the value downwards; a single line grows around its centre.
+ */
+export function grownLabelExtent(
+  arrow: Labelled,
+  scale: number,
+): { readonly top: number; readonly bottom: number } {
+  const { symbolY, productY } = labelLines(arrow);
+  const extent = symbolExtent(arrow.symbol);
+  const symbolHeight = extent.above + extent.below;
+  const symbolCentre = symbolY + (extent.below - extent.above) / 2;
+  const lines = [
+    ...(arrow.symbol === null
+      ? []
+      : [grown(symbolCentre, symbolHeight, scale, arrow.product === null ? 'center' : 'bottom')]),
+    ...(arrow.product === null ? [] : [grown(productY, 2 * productExtent, scale, 'top')]),
+  ];
+  return {
+    top: Math.min(...lines.map((line) => line.top)),
+    bottom: Math.max(...lines.map((line) => line.bottom)),
+  };
+}
+
+/**
+ * The space kept between two labels of the Loss's arrows at a label scale: a unit at their normal size, and more as
+ * they grow (the text boxes of larger fonts reach a little past the extents measured here).
+ */
+const lossLabelGap = (scale: number): number => 1 + 2 * (scale - 1);
+
+/**
+ * Places the labels of the Loss's arrows at the layout's label scale, one above the other beside their lines: from
+ * the one nearest the Loss up, each keeps its place or moves up clear of the one under it; one that would leave the
+ * drawing is not drawn (`collapsed`: the outputs' boxes and the card give its value).
+ */
+export function placeLossLabels(arrows: readonly ArrowSpec[], layout: DiagramLayout): ArrowSpec[] {
+  let ceiling = Infinity;
+  const placed = new Map<ArrowSpec, ArrowSpec>();
+  for (const arrow of [...arrows].sort((a, b) => b.label.y - a.label.y)) {
+    const { top, bottom } = grownLabelExtent(arrow, layout.labelScale);
+    const dy = Math.min(0, ceiling - lossLabelGap(layout.labelScale) - bottom);
+    if (top + dy < layout.bounds.y) {
+      placed.set(arrow, { ...arrow, collapsed: true });
+      continue;
+    }
+    ceiling = top + dy;
+    placed.set(arrow, dy === 0 ? arrow : { ...arrow, label: { ...arrow.label, y: arrow.label.y + dy } });
+  }
+  return arrows.map((arrow) => placed.get(arrow) ?? arrow);
+}
+
 /** A red line as small boxes along it, each reaching from the red line to the blue edge it follows. */
 function lineBoxes(along: readonly Point[]): LabelBox[] {
   const offset = sizes.backwardOffset;

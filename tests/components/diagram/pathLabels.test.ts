@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { arrowsOf } from '../../../src/components/diagram/arrows';
-import { labelLines, pathLabelBox } from '../../../src/components/diagram/pathLabels';
+import { grownLabelExtent, labelLines, pathLabelBox } from '../../../src/components/diagram/pathLabels';
 import { trainIteration } from '../../../src/engine';
-import { layoutModel, overlaps, sizes } from '../../../src/layout';
+import { layoutModel, lossArrow, overlaps, sizes } from '../../../src/layout';
 import { examplePreset, presets } from '../../../src/presets';
 import { buildTimeline, type Step } from '../../../src/timeline';
 import { bigModel } from '../../layout/models';
@@ -83,5 +83,54 @@ describe('the labels of the impact paths', () => {
       expect(y).toBeGreaterThan(box.y - box.height / 2);
       expect(y).toBeLessThan(box.y + box.height / 2);
     }
+  });
+});
+
+describe('the labels of the Loss’s arrows', () => {
+  /** The loss step's arrows of a model laid out at a label scale, with how far each label reaches once grown. */
+  function lossLabels(model: ReturnType<typeof bigModel>, labelScale: number) {
+    const iteration = trainIteration(model, [0]);
+    const layout = layoutModel(model, labelScale);
+    const loss = buildTimeline(iteration, 'detailed').steps.find((step) => step.kind === 'loss');
+    const arrows = arrowsOf(loss, iteration.passes[0], layout);
+    return { layout, arrows, extents: arrows.map((arrow) => grownLabelExtent(arrow, labelScale)) };
+  }
+
+  /** Whether the drawn labels' grown extents keep clear of each other. */
+  const apart = (extents: readonly { top: number; bottom: number }[]) =>
+    [...extents]
+      .sort((a, b) => a.top - b.top)
+      .every((extent, n, sorted) => n === 0 || (sorted[n - 1]?.bottom ?? -Infinity) <= extent.top);
+
+  const linear = presets.find((preset) => preset.id === 'linear')?.model ?? examplePreset.model;
+
+  it('keeps their places at the normal size, where two outputs’ labels are apart', () => {
+    const { layout, arrows, extents } = lossLabels(linear, 1);
+    const outputs = layout.neurons.filter((neuron) => neuron.k === layout.n);
+    expect(arrows.map((arrow) => arrow.label)).toEqual(
+      outputs.map((output) => lossArrow(layout.loss, output, output.j, outputs.length).label),
+    );
+    expect(arrows.map((arrow) => arrow.collapsed ?? false)).toEqual([false, false]);
+    expect(apart(extents)).toBe(true);
+  });
+
+  it.each([1.4, 1.6, 2])('stacks them clear of each other when presented at %s times their size', (scale) => {
+    const grown = lossLabels(linear, scale);
+    // Grown in place they would overlap; placed at the presented size they do not.
+    const inPlace = lossLabels(linear, 1).arrows.map((arrow) => grownLabelExtent(arrow, scale));
+    expect(apart(inPlace)).toBe(false);
+    expect(grown.arrows.every((arrow) => !arrow.collapsed)).toBe(true);
+    expect(apart(grown.extents)).toBe(true);
+  });
+
+  it('on 16 outputs at twice their size, draws those that fit in the drawing, apart, and leaves out the rest', () => {
+    const { layout, arrows, extents } = lossLabels(bigModel(), 2);
+    expect(arrows).toHaveLength(16);
+    const drawn = extents.filter((_extent, n) => !arrows[n]?.collapsed);
+    expect(drawn.length).toBeGreaterThan(0);
+    expect(apart(drawn)).toBe(true);
+    for (const extent of drawn) expect(extent.top).toBeGreaterThanOrEqual(layout.bounds.y);
+    // The one nearest the Loss keeps its place.
+    expect(arrows.at(-1)?.collapsed).toBeFalsy();
   });
 });
