@@ -161,3 +161,32 @@ tests.push({
     }
   },
 });
+
+tests.push({
+  name: 'present: a formula longer than the caption strip is set smaller to fit it whole; a short one keeps its size',
+  async run({ newPage, screenshot }) {
+    /** The strip's and its formula's right edges, and the formula's font size over the strip's. */
+    const measure = (page) =>
+      page.locator('.presentation-caption-formula').evaluate((strip) => {
+        const math = strip.querySelector('.caption-math');
+        return {
+          strip: strip.getBoundingClientRect().right,
+          formula: math?.getBoundingClientRect().right ?? Infinity,
+          share: parseFloat(getComputedStyle(math).fontSize) / parseFloat(getComputedStyle(strip).fontSize),
+        };
+      });
+    // The update's last line, "ŵ²,¹₃ = 0.000172414 − 10⁻⁷ ∗ 0 = 0.000172414", at 200% on a small screen.
+    const small = await presenting(newPage, [1366, 768], 4);
+    await small.keyboard.press('End');
+    await small.locator('.presentation-caption-formula .caption-math math').first().waitFor();
+    const long = await measure(small);
+    assert.ok(long.formula <= long.strip, `the formula ends at ${long.formula}, the strip at ${long.strip}`);
+    assert.ok(long.share < 1 && long.share >= 0.6, `set at ${long.share} of its size`);
+    await screenshot(small, 'present-caption-fit');
+    // The first step's "o¹₁ = data₁ = 100" fits at full size.
+    await small.keyboard.press('Home');
+    await small.waitForTimeout(100);
+    const short = await measure(small);
+    assert.equal(short.share, 1);
+  },
+});
