@@ -36,8 +36,9 @@ async function openApp(newPage, modelFile = null) {
 }
 
 /**
- * How much of what a stage added is out of the card's pane, in CSS pixels (0: all shown): its new lines, or the top
- * of the first one when they are taller than the pane (the card shows the start of what was added first).
+ * How much of what a stage added is out of view in the card's pane, in CSS pixels (0: all shown): its new lines, or
+ * the top of the first one when they are taller than what shows (the card shows the start of what was added first).
+ * What shows is the pane under its tabs and the step's caption, which stick at its top.
  */
 const freshLinesHidden = (page) =>
   page.evaluate(() => {
@@ -46,9 +47,12 @@ const freshLinesHidden = (page) =>
     const first = fresh[0]?.getBoundingClientRect();
     const last = fresh.at(-1)?.getBoundingClientRect();
     if (!pane || !first || !last) return Infinity;
-    const above = Math.max(0, pane.top - first.top);
+    const tabs = document.querySelector('[role="tablist"]')?.getBoundingClientRect().bottom ?? pane.top;
+    const caption = document.querySelector('.card-pane .step-caption-bar')?.getBoundingClientRect();
+    const top = caption && caption.top <= tabs + 1 ? caption.bottom : tabs;
+    const above = Math.max(0, top - first.top);
     const below = Math.max(0, last.bottom - pane.bottom);
-    return last.bottom - first.top <= pane.height ? above + below : above;
+    return last.bottom - first.top <= pane.bottom - top ? above + below : above;
   });
 
 /** The stages of a δ, in order, after its goal. */

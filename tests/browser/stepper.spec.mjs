@@ -608,7 +608,7 @@ export const tests = [
 ];
 
 tests.push({
-  name: 'stepper: the card scrolled to the lines a stage adds cuts no line in half under the tabs (deeper network)',
+  name: 'stepper: the card scrolled to the lines a stage adds cuts no line in half under the tabs and the step caption that sticks under them (deeper network)',
   async run({ newPage, screenshot }) {
     const page = await newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto('/');
@@ -621,7 +621,10 @@ tests.push({
     const cut = () =>
       page.evaluate(() => {
         const pane = document.querySelector('.card-pane');
-        const edge = document.querySelector('[role="tablist"]')?.getBoundingClientRect().bottom ?? 0;
+        // The top of what shows: the tabs' bottom edge, or the step's caption's where it sticks under them.
+        const tabs = document.querySelector('[role="tablist"]')?.getBoundingClientRect().bottom ?? 0;
+        const caption = document.querySelector('.card-pane .step-caption-bar')?.getBoundingClientRect();
+        const edge = caption && caption.top <= tabs + 1 ? caption.bottom : tabs;
         const blocks = [
           ...document.querySelectorAll('.card-pane :is(.card-title, .card-stages, .card-line)'),
         ];
@@ -650,6 +653,14 @@ tests.push({
       ).length;
     });
     assert.equal(hidden, 0);
+    // The step's caption sticks under the tabs: the scrolled card still says which step it shows.
+    const caption = await page.locator('.card-pane .step-caption-bar').boundingBox();
+    const tabs = await page.locator('[role="tablist"]').boundingBox();
+    assert.ok(
+      caption && tabs && Math.abs(caption.y - (tabs.y + tabs.height)) <= 1,
+      'the caption is under the tabs',
+    );
+    assert.match(await page.getByTestId('step-caption').innerText(), /δ⁴₁ · chain-rule terms/);
     await screenshot(page, 'stepper-card-reveal');
   },
 });

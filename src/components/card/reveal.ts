@@ -8,14 +8,25 @@ function scrollingAncestor(element: HTMLElement): HTMLElement | undefined {
   return undefined;
 }
 
-/** The blocks of the card a scroll should not cut in half: the caption, the title, the stages and each line. */
-const blockSelector = '.step-caption-bar, .card-title, .card-stages, .card-line';
+/** The blocks of the card a scroll should not cut in half: the title, the stages and each line. */
+const blockSelector = '.card-title, .card-stages, .card-line';
 
-/** The top of what shows of the pane: under the tabs that stick at its top, when it has any. */
-function visibleTop(pane: HTMLElement): number {
-  const view = pane.getBoundingClientRect();
-  const tabs = pane.querySelector('[role="tablist"]')?.getBoundingClientRect();
-  return tabs && tabs.bottom > view.top && tabs.top <= view.top + 1 ? tabs.bottom : view.top;
+/** What sticks at the top of the pane, each under the one before: its tabs, then the step's caption (panel.css). */
+const stuckSelectors = ['[role="tablist"]', '.step-caption-bar'];
+
+/**
+ * The top of what shows of the pane once it has scrolled `delta` further down: under the tabs and the caption where
+ * they stick at its top (each moves up with the scroll as far as its sticking place).
+ */
+function visibleTop(pane: HTMLElement, delta: number): number {
+  let top = pane.getBoundingClientRect().top;
+  for (const selector of stuckSelectors) {
+    const box = pane.querySelector(selector)?.getBoundingClientRect();
+    if (!box || box.height === 0) continue;
+    const boxTop = Math.max(box.top - delta, top);
+    if (boxTop <= top + 1) top = boxTop + box.height;
+  }
+  return top;
 }
 
 /**
@@ -27,10 +38,10 @@ export function revealLines(first: HTMLElement, last: HTMLElement): void {
   if (!pane) return;
   const margin = 12;
   const view = pane.getBoundingClientRect();
-  const top = visibleTop(pane);
   const bottom = last.getBoundingClientRect().bottom;
   if (bottom > view.bottom) {
     let delta = bottom - view.bottom + margin;
+    const top = visibleTop(pane, delta);
     const cut = [...pane.querySelectorAll(blockSelector)]
       .map((block) => block.getBoundingClientRect())
       .find((box) => box.top - delta < top && box.bottom - delta > top);
@@ -38,8 +49,14 @@ export function revealLines(first: HTMLElement, last: HTMLElement): void {
     if (first.getBoundingClientRect().top - delta - beyond >= top) delta += beyond;
     pane.scrollTop += delta;
   }
+  const top = visibleTop(pane, 0);
   const firstTop = first.getBoundingClientRect().top;
-  if (firstTop < top) pane.scrollTop -= top - firstTop + margin;
+  if (firstTop >= top) return;
+  // Back up to the first line; when the lines fit in what shows, with no more margin than keeps the last one shown.
+  const lastBottom = last.getBoundingClientRect().bottom;
+  const room = view.bottom - lastBottom;
+  const fits = lastBottom - firstTop <= view.bottom - top;
+  pane.scrollTop -= top - firstTop + (fits ? Math.min(margin, Math.max(0, room - (top - firstTop))) : margin);
 }
 
 /**

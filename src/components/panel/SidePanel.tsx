@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useKeysBackAfterPointer } from '../../hooks/useKeysBackAfterPointer';
 import { useApp } from '../../store';
 import { ChainRuleCard } from '../card/ChainRuleCard';
@@ -31,6 +31,26 @@ const tabs: readonly Tab[] = [
   { id: 'values', label: 'Values', content: () => <ValuesTable /> },
 ];
 
+/**
+ * Keeps on the panel `--tabs-height`, the height of its tabs (one row or two), for what sticks under them: the
+ * step's caption (panel.css).
+ */
+function useTabsHeight() {
+  const panel = useRef<HTMLElement>(null);
+  const tabList = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const [aside, list] = [panel.current, tabList.current];
+    // jsdom has no ResizeObserver (and lays nothing out).
+    if (!aside || !list || typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(() =>
+      aside.style.setProperty('--tabs-height', `${list.getBoundingClientRect().height}px`),
+    );
+    observer.observe(list);
+    return () => observer.disconnect();
+  }, []);
+  return { panel, tabList };
+}
+
 /** The side panel: tabs (arrow keys move between them, as a WAI-ARIA tablist) over the chosen tab's content. */
 export function SidePanel() {
   const [chosen, setActive] = useState<Tab['id']>('step');
@@ -39,6 +59,7 @@ export function SidePanel() {
   const base = useId();
   const buttons = useRef(new Map<Tab['id'], HTMLButtonElement>());
   const keys = useKeysBackAfterPointer();
+  const { panel, tabList } = useTabsHeight();
   const move = (event: KeyboardEvent, index: number) => {
     const offset = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
     if (offset === 0) return;
@@ -50,9 +71,10 @@ export function SidePanel() {
     buttons.current.get(next.id)?.focus();
   };
   return (
-    <aside className="card-pane side-panel" aria-label="Inspector">
+    <aside ref={panel} className="card-pane side-panel" aria-label="Inspector">
       {/* A tab clicked gives the keys back to the stepper: → steps, it does not move to the next tab. */}
       <div
+        ref={tabList}
         className="side-tabs"
         role="tablist"
         aria-label="Panels"
@@ -87,7 +109,7 @@ export function SidePanel() {
         tab.id === active ? (
           <div
             key={tab.id}
-            className="side-tab-panel"
+            className={`side-tab-panel is-${tab.id}`}
             role="tabpanel"
             id={`${base}-${tab.id}`}
             aria-labelledby={`${base}-${tab.id}-tab`}
