@@ -27,8 +27,11 @@ const escape = (text: string): string => text.replace(/[&<>"']/g, (char) => `&#$
 /** Words as text in the formula's font: they wrap like the sentences they are. */
 const wordsOf = (text: string): string => `<span class="math-words">${escape(text)}</span>`;
 
-/** Operators MathML spaces where TeX does not: the comma of an index (w^{2,1}) and the goal's "?". */
-const unspaced = /<mo((?:\s[^>]*)?)>([,?])<\/mo>/g;
+/**
+ * Operators MathML spaces where TeX does not: the comma of an index (w^{2,1}), the goal's "?", and the dots of a
+ * skipped computation, between two "=" that space them already.
+ */
+const unspaced = /<mo((?:\s[^>]*)?)>([,?\u22ef\u2026])<\/mo>/g;
 
 /**
  * A minus sign after an operator, an opening parenthesis or a space, which is a number's sign (= −0.5, (−1)): MathML

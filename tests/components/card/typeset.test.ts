@@ -75,6 +75,10 @@ describe('toHtml(latex): a formula of the card in MathML, for the browser to lay
     expect(operators('(1) - 2 = 1')).toContainEqual({ symbol: '−', lspace: null, rspace: null });
   });
 
+  it('leaves the spacing of "= ⋯ =" to its two relations, as TeX spaces the dots of a skipped computation', () => {
+    expect(operators('o = \\dots = 0')).toContainEqual({ symbol: '⋯', lspace: '0em', rspace: '0em' });
+  });
+
   it('sets an index’s comma and the limits of Σ tight, as TeX sets scripts', () => {
     expect(operators('w^{2,1}_{3} = 1')).toEqual([
       { symbol: ',', lspace: '0em', rspace: '0em' },
