@@ -43,6 +43,13 @@ const sign = /(<mo(?:\s[^>]*)?>[^<)]<\/mo>(?:<mtext>[^<]*<\/mtext>)?)<mo>−<\/m
 const limits = /<munderover>[\s\S]*?<\/munderover>/g;
 const relation = /<mo>=<\/mo>/g;
 
+/**
+ * A relation that ends a piece before the goal's "?" (= \,?): TeX puts no space between a relation and a closing
+ * sign, only the thin space written.
+ */
+const beforeQuestion =
+  /<mo>=<\/mo>(<\/mstyle>(?:<\/mrow>)?<\/math><\/span><span class="katex"><math[^>]*>(?:<mrow>)?<mstyle[^>]*><mtext>[^<]*<\/mtext><mo[^>]*>\?<\/mo>)/g;
+
 /** The first and the last operator of a formula: TeX spaces an operator only between two symbols. */
 const leading = /^(<span class="katex"><math[^>]*>(?:<mrow>)?<mstyle[^>]*>)<mo((?:\s[^>]*)?)>/;
 const trailing = /<mo((?:\s[^>]*)?)>([^<]*)<\/mo>(<\/mstyle>(?:<\/mrow>)?<\/math><\/span>)$/;
@@ -98,6 +105,7 @@ export function toHtml(latex: string): string {
   const html = breakPieces(latex)
     .map(setPiece)
     .join('')
+    .replace(beforeQuestion, '<mo rspace="0em">=</mo>$1')
     .replace(leading, (mo, start: string, attributes: string) =>
       attributes.includes('lspace') ? mo : `${start}<mo${attributes} lspace="0em">`,
     )

@@ -75,6 +75,15 @@ describe('toHtml(latex): a formula of the card in MathML, for the browser to lay
     expect(operators('(1) - 2 = 1')).toContainEqual({ symbol: '−', lspace: null, rspace: null });
   });
 
+  it('spaces the goal’s "= ?" with its thin space only, as TeX sets a closing sign after a relation', () => {
+    expect(operators('\\delta^{3}_{1} = \\,?')).toEqual([
+      { symbol: '=', lspace: null, rspace: '0em' },
+      { symbol: '?', lspace: '0em', rspace: '0em' },
+    ]);
+    // Any other relation that ends a piece keeps its space.
+    expect(operators('a = b')).toEqual([{ symbol: '=', lspace: null, rspace: null }]);
+  });
+
   it('leaves the spacing of "= ⋯ =" to its two relations, as TeX spaces the dots of a skipped computation', () => {
     expect(operators('o = \\dots = 0')).toContainEqual({ symbol: '⋯', lspace: '0em', rspace: '0em' });
   });
