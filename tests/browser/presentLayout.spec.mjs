@@ -12,7 +12,28 @@ async function presenting(newPage, [width, height], presses = 0) {
   await page.keyboard.press('p');
   await page.locator('.app.presenting').waitFor();
   for (let n = 0; n < presses; n++) await page.keyboard.press('+');
+  // The presenter's controls and the caption come with their chunk: the layout settles once they are drawn.
+  await page.getByRole('button', { name: 'Exit presentation' }).waitFor();
+  await settled(page);
   return page;
+}
+
+/** Waits until the diagram's frame and the caption strip stay where they are over a few frames (at most 3 s). */
+async function settled(page) {
+  let last = '';
+  for (let n = 0; n < 30; n++) {
+    const now = JSON.stringify(
+      await page.evaluate(() =>
+        ['.diagram-frame', '[data-testid="presentation-caption"]'].map((selector) => {
+          const box = document.querySelector(selector)?.getBoundingClientRect();
+          return box ? [box.top, box.height, box.width] : null;
+        }),
+      ),
+    );
+    if (now === last) return;
+    last = now;
+    await page.waitForTimeout(100);
+  }
 }
 
 /** The screen rectangle of the first element of a selector, rounded to a pixel. */
