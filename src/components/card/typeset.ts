@@ -50,14 +50,18 @@ const relation = /<mo>=<\/mo>/g;
 const beforeQuestion =
   /<mo>=<\/mo>(<\/mstyle>(?:<\/mrow>)?<\/math><\/span><span class="katex"><math[^>]*>(?:<mrow>)?<mstyle[^>]*><mtext>[^<]*<\/mtext><mo[^>]*>\?<\/mo>)/g;
 
+/** \hat over a letter: the accent after its letter. */
+const hat = /(<mover accent="true"><mi>([a-zA-Z])<\/mi>)<mo>\^<\/mo>/g;
+
 /** The first and the last operator of a formula: TeX spaces an operator only between two symbols. */
 const leading = /^(<span class="katex"><math[^>]*>(?:<mrow>)?<mstyle[^>]*>)<mo((?:\s[^>]*)?)>/;
 const trailing = /<mo((?:\s[^>]*)?)>([^<]*)<\/mo>(<\/mstyle>(?:<\/mrow>)?<\/math><\/span>)$/;
 
 /**
  * Symbols in MathML, in display style (fractions and indices at full size, readable from the back of a classroom).
- * \boxed becomes a boxed row (Chromium draws no <menclose>), and \hat's accent the modifier circumflex (the font centres
- * it over the letter; "^" stands off to the left).
+ * \boxed becomes a boxed row (Chromium draws no <menclose>), and \hat's accent the modifier circumflex ("^" stands off
+ * to the left), of a class naming its letter: the browser centres an accent on its letter's box, so math.css moves it
+ * over the italic letter's top (the font's accent attachment point).
  */
 const symbolsOf = (latex: string): string =>
   katex
@@ -67,7 +71,7 @@ const symbolsOf = (latex: string): string =>
     .replaceAll('</menclose>', '</mrow>')
     .replace(sign, '$1<mo lspace="0em" rspace="0em">−</mo>')
     .replace(unspaced, '<mo$1 lspace="0em" rspace="0em">$2</mo>')
-    .replaceAll('<mo>^</mo>', '<mo>\u02c6</mo>')
+    .replace(hat, '$1<mo class="math-hat math-hat-$2">\u02c6</mo>')
     .replace(limits, (sum) => sum.replace(relation, '<mo lspace="0em" rspace="0em">=</mo>'));
 
 /** One piece of formula: words, symbols, or symbols with the punctuation after them kept on their line. */

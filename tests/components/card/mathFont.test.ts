@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toHtml } from '../../../src/components/card/typeset';
-import { codePointsOf } from '../../helpers/woff2';
+import { codePointsOf, topAccentShift } from '../../helpers/woff2';
 import { everyFormula } from './formulas';
 
-/** The card's math font, cut down by scripts/mathfont.sh. */
-const font = codePointsOf(
-  readFileSync(new URL('../../../src/components/card/fonts/stix-two-math.woff2', import.meta.url)),
-);
+/** The card's math font, cut down by scripts/mathfont.sh, and the code points it has glyphs for. */
+const file = readFileSync(new URL('../../../src/components/card/fonts/stix-two-math.woff2', import.meta.url));
+const font = codePointsOf(file);
+
+/** The card's math styles. */
+const css = readFileSync(new URL('../../../src/components/card/math.css', import.meta.url), 'utf8');
 
 /** A text with the markup's character references read. */
 const decoded = (text: string): string =>
@@ -64,5 +66,26 @@ describe('the card’s math font', () => {
     expect(spaces.length).toBeGreaterThan(0);
     for (const space of spaces)
       expect(font.has(space.codePointAt(0) ?? 0), `U+${space.codePointAt(0)?.toString(16)}`).toBe(true);
+  });
+
+  it('moves \\hat’s accent over every letter it is set on to where the font attaches it', () => {
+    const letters = new Set(
+      [
+        ...everyFormula
+          .map(toHtml)
+          .join('')
+          .matchAll(/class="math-hat math-hat-([a-zA-Z])"/g),
+      ].map(([, letter = '']) => letter),
+    );
+    // ŵ in every update, b̂ in the updates of a layer with biases.
+    expect([...letters].sort()).toEqual(['b', 'w']);
+    for (const letter of letters) {
+      const rule = new RegExp(`\\.math-hat-${letter} \\{\\s*left: (-?[\\d.]+)em;\\s*\\}`).exec(css);
+      expect(rule, `.math-hat-${letter}`).not.toBeNull();
+      const shift = topAccentShift(file, italic(letter).codePointAt(0) ?? 0);
+      // Well right of the centre on an italic letter (the italic w's attachment: 440 of its 727 units).
+      expect(shift).toBeGreaterThan(0.05);
+      expect(Number(rule?.[1])).toBeCloseTo(shift, 2);
+    }
   });
 });

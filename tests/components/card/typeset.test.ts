@@ -107,9 +107,12 @@ describe('toHtml(latex): a formula of the card in MathML, for the browser to lay
     expect(operators('a = b')).toEqual([{ symbol: '=', lspace: null, rspace: null }]);
   });
 
-  it('puts over ŵ the circumflex the font centres over a letter', () => {
-    const accent = set('\\hat{w}').querySelector('mover > mo');
-    expect(accent?.textContent).toBe('\u02c6');
+  it('puts over ŵ and b̂ the modifier circumflex, of a class naming its letter (math.css places it)', () => {
+    for (const letter of ['w', 'b']) {
+      const accent = set(`\\hat{${letter}}`).querySelector('mover > mo');
+      expect(accent?.textContent).toBe('\u02c6');
+      expect(accent?.getAttribute('class')).toBe(`math-hat math-hat-${letter}`);
+    }
   });
 
   it('writes words as text, never as markup', () => {
