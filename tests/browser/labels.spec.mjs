@@ -2,7 +2,7 @@
 // clear each other, whatever the weight of the font (the projector theme's bold) and the number of outputs.
 import assert from 'node:assert/strict';
 import { pressUntil } from './keys.mjs';
-import { deepModelFile } from './models.mjs';
+import { deepModelFile, saveWork } from './models.mjs';
 
 /** The texts of the selector that run past the left or right side of their box (`box` within the same group). */
 const spilling = (page, group, box, text) =>
@@ -25,13 +25,7 @@ export const tests = [
     name: 'diagram: on 8 × 16 at the Loss step, the y^truth line stays in the Loss box and each δ clears its value',
     async run({ newPage, screenshot }) {
       const page = await newPage();
-      await page.addInitScript((savedModel) => {
-        const view = { selection: 0, detail: 'detailed', stepIndex: 0, seed: 1, trainingMode: 'sample' };
-        localStorage.setItem(
-          'neural-structure/state',
-          JSON.stringify({ app: 'neural-structure', version: 1, savedModel, view }),
-        );
-      }, deepModelFile());
+      await saveWork(page, deepModelFile());
       await page.goto('/');
       await page.locator('[data-testid="step-counter"]').waitFor();
       await pressUntil(page, ']', /Loss/);

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { eventually } from './eventually.mjs';
 import { pressUntil } from './keys.mjs';
+import { deepModelFile, saveWork } from './models.mjs';
 
 const card = '[data-testid="chain-rule-card"]';
 
@@ -22,6 +23,28 @@ const position = async (page) =>
     ?.slice(1)
     .map(Number) ?? [];
 
+/** The fonts the browser drew the texts of the elements `selector` finds with: family name → how many texts. */
+async function fontsOf(cdp, selector, fonts = new Map()) {
+  const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector });
+  for (const nodeId of nodeIds) {
+    const { fonts: used } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    for (const { familyName, isCustomFont } of used) {
+      const key = `${familyName}${isCustomFont ? ' (bundled)' : ''}`;
+      fonts.set(key, (fonts.get(key) ?? 0) + 1);
+    }
+  }
+  return fonts;
+}
+
+/** A CDP session of the page able to read the fonts of its elements. */
+async function fontReader(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  return cdp;
+}
+
 /** Steps from the first step to the last, calling `visit` at each. */
 async function walk(page, visit) {
   await page.keyboard.press('Home');
@@ -40,28 +63,41 @@ export const tests = [
     async run({ newPage }) {
       const page = await openExample(newPage);
       assert.equal(await page.locator(`${card} .katex-html`).count(), 0, 'no KaTeX HTML, MathML only');
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('DOM.enable');
-      await cdp.send('CSS.enable');
-      /** The fonts the browser drew each text of the current step's new lines with: family name → texts. */
+      const cdp = await fontReader(page);
+      /** The fonts the browser drew each text of the current step's new lines with. */
       const fonts = new Map();
       await walk(page, async () => {
         await page.evaluate(() => document.fonts.ready);
-        const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
-        const { nodeIds } = await cdp.send('DOM.querySelectorAll', {
-          nodeId: root.nodeId,
-          selector: `${card} .card-line.is-fresh :is(mi, mn, mo, mtext, .math-words, .math-glued)`,
-        });
-        for (const nodeId of nodeIds) {
-          const { fonts: used } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-          for (const { familyName, isCustomFont } of used) {
-            const key = `${familyName}${isCustomFont ? ' (bundled)' : ''}`;
-            fonts.set(key, (fonts.get(key) ?? 0) + 1);
-          }
-        }
+        await fontsOf(
+          cdp,
+          `${card} .card-line.is-fresh :is(mi, mn, mo, mtext, .math-words, .math-glued)`,
+          fonts,
+        );
       });
       assert.deepEqual([...fonts.keys()], ['STIX Two Math (bundled)'], JSON.stringify([...fonts]));
       assert.ok((fonts.get('STIX Two Math (bundled)') ?? 0) > 300, 'the walk drew its formulas');
+    },
+  },
+  {
+    name: 'math: a table of terms (8 × 16) is set in the formulas’ font, even where another math font is installed',
+    async run({ newPage, screenshot }) {
+      const page = await newPage();
+      await saveWork(page, deepModelFile());
+      await page.goto('/');
+      await page.locator(`${card} .card-math math`).first().waitFor();
+      // A machine with a Latin Modern Math of its own (once the table's first choice, before the formulas' font).
+      await page.addStyleTag({
+        content: "@font-face { font-family: 'Latin Modern Math'; src: local('DejaVu Sans'); }",
+      });
+      await pressUntil(page, ']', /δ⁸₁ · goal/);
+      await pressUntil(page, 'ArrowRight', /δ⁸₁ · chain-rule terms/);
+      await page.locator(`${card} .card-table td`).first().waitFor();
+      await page.evaluate(() => document.fonts.ready);
+      const fonts = await fontsOf(await fontReader(page), `${card} .card-table :is(td, tbody th)`);
+      assert.deepEqual([...fonts.keys()], ['STIX Two Math (bundled)'], JSON.stringify([...fonts]));
+      // 16 rows of a j and 3 numbers.
+      assert.ok((fonts.get('STIX Two Math (bundled)') ?? 0) >= 64, JSON.stringify([...fonts]));
+      await screenshot(page, 'math-table-of-terms');
     },
   },
   {

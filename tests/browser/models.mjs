@@ -25,3 +25,14 @@ export function deepModelFile() {
     batchSize: 1,
   };
 }
+
+/** Puts `modelFile` in the browser's storage as saved work on the first step, for the app to restore at start-up. */
+export function saveWork(page, modelFile) {
+  return page.addInitScript((savedModel) => {
+    const view = { selection: 0, detail: 'detailed', stepIndex: 0, seed: 1, trainingMode: 'sample' };
+    localStorage.setItem(
+      'neural-structure/state',
+      JSON.stringify({ app: 'neural-structure', version: 1, savedModel, view }),
+    );
+  }, modelFile);
+}

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { eventually } from './eventually.mjs';
 import { pressUntil } from './keys.mjs';
-import { deepModelFile } from './models.mjs';
+import { deepModelFile, saveWork } from './models.mjs';
 
 const ids = {
   counter: '[data-testid="step-counter"]',
@@ -21,14 +21,7 @@ async function openApp(newPage, modelFile = null) {
   const page = await newPage();
   const requested = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-  if (modelFile)
-    await page.addInitScript((savedModel) => {
-      const view = { selection: 0, detail: 'detailed', stepIndex: 0, seed: 1, trainingMode: 'sample' };
-      localStorage.setItem(
-        'neural-structure/state',
-        JSON.stringify({ app: 'neural-structure', version: 1, savedModel, view }),
-      );
-    }, modelFile);
+  if (modelFile) await saveWork(page, modelFile);
   const response = await page.goto('/');
   assert.ok(response?.ok(), `GET / answered ${response?.status()}`);
   await page.locator(ids.counter).waitFor();
