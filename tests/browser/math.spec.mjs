@@ -101,6 +101,27 @@ export const tests = [
     },
   },
   {
+    name: 'math: a fraction stands clear of the bracket after it, as TeX spaces it (½(0 − 0)², ∂Loss/∂X⁴₁(o³₁, …))',
+    async run({ newPage }) {
+      const page = await openExample(newPage);
+      await pressUntil(page, 'ArrowRight', /Loss/);
+      const gaps = await page.locator(`${card} mfrac`).evaluateAll((fractions) =>
+        fractions.flatMap((fraction) => {
+          const next = fraction.nextElementSibling;
+          if (next?.textContent !== '(') return [];
+          const right = Math.max(...[...fraction.children].map((part) => part.getBoundingClientRect().right));
+          const bracket = document.createRange();
+          bracket.selectNodeContents(next);
+          const em = parseFloat(getComputedStyle(fraction).fontSize);
+          return [(bracket.getBoundingClientRect().left - right) / em];
+        }),
+      );
+      assert.ok(gaps.length >= 3, `the Loss step's ½( and ∂Loss/∂X⁴₁( (${gaps.length})`);
+      // TeX's null delimiter space is 0.12 em; without it the bracket's side bearing alone parts them (0.05 em).
+      for (const gap of gaps) assert.ok(gap >= 0.1, `${gap.toFixed(3)} em between a fraction and its "("`);
+    },
+  },
+  {
     name: 'math: a boxed result is framed around its number',
     async run({ newPage, screenshot }) {
       const page = await openExample(newPage);
