@@ -45,65 +45,59 @@ export function labelLines(arrow: Labelled): { readonly symbolY: number; readonl
   return { symbolY, productY };
 }
 
-/** The box a red arrow's label takes on the drawing, padded a little so that two labels never touch. */
-export function pathLabelBox(arrow: Labelled): LabelBox {
+/** The side a label's line grows from as presentation.css grows it. */
+type Origin = 'top' | 'center' | 'bottom';
+
+/**
+ * The lines of a red arrow's label on the drawing, at their normal size: each one's top, bottom and width, and the
+ * side it grows from (a symbol over a value grows upwards and the value downwards; a single line around its centre).
+ */
+function labelLineBoxes(arrow: Labelled) {
   const { symbolY, productY } = labelLines(arrow);
   const extent = symbolExtent(arrow.symbol);
-  const lines = [
-    ...(arrow.symbol === null
-      ? []
-      : [
-          {
-            top: symbolY - extent.above,
-            bottom: symbolY + extent.below,
-            width: mathWidth(arrow.symbol, sizes.font.path),
-          },
-        ]),
-    ...(arrow.product === null
-      ? []
-      : [
-          {
-            top: productY - productExtent,
-            bottom: productY + productExtent,
-            width: textWidth(formatValue(arrow.product), sizes.font.product) * boldWidth,
-          },
-        ]),
-  ];
-  const top = Math.min(...lines.map((line) => line.top));
-  const bottom = Math.max(...lines.map((line) => line.bottom));
+  const lines: { top: number; bottom: number; width: number; origin: Origin }[] = [];
+  if (arrow.symbol !== null)
+    lines.push({
+      top: symbolY - extent.above,
+      bottom: symbolY + extent.below,
+      width: mathWidth(arrow.symbol, sizes.font.path),
+      origin: arrow.product === null ? 'center' : 'bottom',
+    });
+  if (arrow.product !== null)
+    lines.push({
+      top: productY - productExtent,
+      bottom: productY + productExtent,
+      width: textWidth(formatValue(arrow.product), sizes.font.product) * boldWidth,
+      origin: 'top',
+    });
+  return lines;
+}
+
+/** The top and bottom of lines together. */
+const extentOf = (lines: readonly { top: number; bottom: number }[]) => ({
+  top: Math.min(...lines.map((line) => line.top)),
+  bottom: Math.max(...lines.map((line) => line.bottom)),
+});
+
+/** The box a red arrow's label takes on the drawing, padded a little so that two labels never touch. */
+export function pathLabelBox(arrow: Labelled): LabelBox {
+  const lines = labelLineBoxes(arrow);
+  const { top, bottom } = extentOf(lines);
   const width = Math.max(0, ...lines.map((line) => line.width)) + 6;
   return { x: arrow.label.x, y: (top + bottom) / 2, width, height: bottom - top + 2 };
 }
 
-/** The top and bottom of a text line centred at y, `height` high at its normal size, grown `scale` times from `origin`. */
-function grown(y: number, height: number, scale: number, origin: 'top' | 'center' | 'bottom') {
-  const top = y - height / 2;
-  const from = origin === 'top' ? top : origin === 'bottom' ? top + height : y;
-  return { top: from - (from - top) * scale, bottom: from + (top + height - from) * scale };
-}
-
-/**
- * How far a red arrow's label reaches up and down once its lines grow `scale` times as presentation.css grows them:
- * a symbol over a value grows upwards and the value downwards; a single line grows around its centre.
- */
+/** How far a red arrow's label reaches up and down once its lines grow `scale` times as presentation.css grows them. */
 export function grownLabelExtent(
   arrow: Labelled,
   scale: number,
 ): { readonly top: number; readonly bottom: number } {
-  const { symbolY, productY } = labelLines(arrow);
-  const extent = symbolExtent(arrow.symbol);
-  const symbolHeight = extent.above + extent.below;
-  const symbolCentre = symbolY + (extent.below - extent.above) / 2;
-  const lines = [
-    ...(arrow.symbol === null
-      ? []
-      : [grown(symbolCentre, symbolHeight, scale, arrow.product === null ? 'center' : 'bottom')]),
-    ...(arrow.product === null ? [] : [grown(productY, 2 * productExtent, scale, 'top')]),
-  ];
-  return {
-    top: Math.min(...lines.map((line) => line.top)),
-    bottom: Math.max(...lines.map((line) => line.bottom)),
-  };
+  return extentOf(
+    labelLineBoxes(arrow).map(({ top, bottom, origin }) => {
+      const from = origin === 'top' ? top : origin === 'bottom' ? bottom : (top + bottom) / 2;
+      return { top: from - (from - top) * scale, bottom: from + (bottom - from) * scale };
+    }),
+  );
 }
 
 /**
