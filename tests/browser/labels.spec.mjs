@@ -114,6 +114,45 @@ tests.push({
 });
 
 tests.push({
+  name: 'diagram: presenting at 120% to 200%, the symbols over a column of biases clear its first bias pill and ReLU',
+  async run({ newPage, screenshot }) {
+    // In a batch each symbol has the element's index: the line is wider.
+    for (const [preset, selection] of [
+      ['activation', '0'],
+      ['activation', 'batch'],
+      ['deep', '0'],
+    ]) {
+      const page = await newPage({ viewport: { width: 1366, height: 768 } });
+      await page.goto('/');
+      await page.locator('[data-testid="step-counter"]').waitFor();
+      await page.locator('select').first().selectOption(preset);
+      await page.locator('[data-testid="bias"]').first().waitFor();
+      await page.locator('select').nth(1).selectOption(selection);
+      if (selection === 'batch') await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('p');
+      await page.locator('.app.presenting').waitFor();
+      for (const scale of ['120%', '140%', '160%', '180%', '200%']) {
+        if (scale !== '120%') await page.keyboard.press('+');
+        assert.equal(await page.getByTestId('label-scale').innerText(), scale);
+        await page.waitForTimeout(300);
+        const symbols = await rects(page, '.diagram-frame .column-symbols');
+        const pills = await rects(page, '.diagram-frame [data-testid="bias"] .bias-pill');
+        assert.ok(pills.length > 0, `${preset} has bias pills`);
+        // Nor do they reach the name of the function right of the box (ReLU).
+        const names = await rects(page, '.diagram-frame .edge-label.is-function');
+        const covered = symbols.flatMap((line) =>
+          [...pills, ...names]
+            .filter((other) => meet(line, other))
+            .map((other) => `${line.text} / ${other.text}`),
+        );
+        assert.deepEqual(covered, [], `${preset} (${selection}) at ${scale}: symbols over a pill or a name`);
+      }
+      await screenshot(page, `labels-present-200-biases-${preset}-${selection}`);
+    }
+  },
+});
+
+tests.push({
   name: 'diagram: at the batch update, a weight tooltip holds its four lines inside its frame with a margin',
   async run({ newPage, screenshot }) {
     const page = await newPage();

@@ -24,17 +24,20 @@ export const titlesTop = (y: number, labelScale = 1): number => y - bandAt(label
 
 /**
  * The grey titles over the columns ("Developer", "L^k neurons") and, under each, what its boxes hold; over a band
- * shown while they stay at the top of a view that is further down the drawing (see ZoomSurface).
+ * shown while they stay at the top of a view that is further down the drawing (see ZoomSurface). A column whose
+ * first box has a bias pill on its corner is marked, for presentation.css to grow its symbols clear of the pill.
  */
 export const ColumnTitles = memo(function ColumnTitles({
   columns,
   y,
   bounds,
+  biases,
   labelScale,
 }: {
   columns: readonly ColumnLayout[];
   y: number;
   bounds: DiagramLayout['bounds'];
+  biases: DiagramLayout['biases'];
   labelScale: number;
 }) {
   const element = useApp(selectElement);
@@ -49,7 +52,12 @@ export const ColumnTitles = memo(function ColumnTitles({
         height={above + below}
       />
       {columns.map((column) => (
-        <g key={column.id} data-testid="column-title" data-id={column.id}>
+        <g
+          key={column.id}
+          className={biases.some((bias) => bias.k === column.k) ? 'has-biases' : undefined}
+          data-testid="column-title"
+          data-id={column.id}
+        >
           <text className="column-title" x={column.x} y={y} fontSize={sizes.font.title}>
             <MathText source={column.title} />
           </text>

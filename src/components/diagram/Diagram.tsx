@@ -123,6 +123,7 @@ function StepCamera({
             columns={layout.columns}
             y={layout.titleY}
             bounds={layout.bounds}
+            biases={layout.biases}
             labelScale={labelScale}
           />
         </Sheet>
