@@ -80,7 +80,7 @@ describe('the card’s math font', () => {
     // ŵ in every update, b̂ in the updates of a layer with biases.
     expect([...letters].sort()).toEqual(['b', 'w']);
     for (const letter of letters) {
-      const rule = new RegExp(`\\.math-hat-${letter} \\{\\s*left: (-?[\\d.]+)em;\\s*\\}`).exec(css);
+      const rule = new RegExp(`\\.math-hat-${letter} \\{[^}]*\\sleft: (-?[\\d.]+)em;`).exec(css);
       expect(rule, `.math-hat-${letter}`).not.toBeNull();
       const shift = topAccentShift(file, italic(letter).codePointAt(0) ?? 0);
       // Well right of the centre on an italic letter (the italic w's attachment: 440 of its 727 units).
