@@ -19,4 +19,25 @@ export const tests = [
       await screenshot(page, 'shell');
     },
   },
+  {
+    name: 'shell: on a laptop the page itself never scrolls, however long the card (the Linear layer’s last step)',
+    async run({ newPage }) {
+      const page = await newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto('/');
+      await page.locator('[data-testid="chain-rule-card"] .card-math').first().waitFor();
+      await page.locator('select').first().selectOption('linear');
+      await page.keyboard.press('End');
+      await page.locator('[data-testid="step-counter"]', { hasText: /67\s*\/\s*67/ }).waitFor();
+      // The card of the update is taller than its pane: the pane scrolls, not the page.
+      const { page: height, pane } = await page.evaluate(() => {
+        const cardPane = document.querySelector('.card-pane');
+        return {
+          page: document.scrollingElement.scrollHeight,
+          pane: cardPane.scrollHeight - cardPane.clientHeight,
+        };
+      });
+      assert.ok(pane > 0, 'the card is taller than its pane');
+      assert.ok(height <= 800, `the page is ${height}px tall in an 800px window`);
+    },
+  },
 ];
