@@ -12,7 +12,7 @@ export type ShortcutCommand =
   | 'closeHelp'
   | 'undo'
   | 'redo'
-  | 'togglePresentation'
+  | 'togglePresenting'
   | 'exitPresentation'
   | 'largerLabels'
   | 'smallerLabels'
@@ -42,7 +42,7 @@ export const shortcuts: readonly Shortcut[] = [
   { command: 'closeHelp', keys: ['Escape'], labels: ['Esc'] },
   { command: 'undo', keys: ['Mod+z'], labels: ['Ctrl+Z', '⌘Z'] },
   { command: 'redo', keys: ['Mod+Shift+z', 'Mod+y'], labels: ['Shift+Ctrl+Z', 'Ctrl+Y', '⇧⌘Z'] },
-  { command: 'togglePresentation', keys: ['p', 'P'], labels: ['P'] },
+  { command: 'togglePresenting', keys: ['p', 'P'], labels: ['P'] },
   { command: 'exitPresentation', keys: ['Escape'], labels: ['Esc'] },
   { command: 'largerLabels', keys: ['+', '='], labels: ['+'] },
   { command: 'smallerLabels', keys: ['-', '_'], labels: ['−'] },

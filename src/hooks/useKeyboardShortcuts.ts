@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { appStore, loadFailedNotice, withCode } from '../store';
+import { appStore, loadFailedNotice, withCode, type AppState } from '../store';
 import { fullscreenCode } from '../components/lazyParts';
 import { chordOf, presentingOnly, shortcutFor, type ShortcutCommand } from './shortcuts';
 
@@ -38,44 +38,26 @@ function belongsToTarget(event: KeyboardEvent): boolean {
   return event.key === ' ' && target.closest(activatableSelector) !== null;
 }
 
+/** The commands that are the store's action of the same name. */
+type StoreCommand = Extract<ShortcutCommand, keyof AppState>;
+
 /** Runs one command on the store (or the help overlay). */
 function run(command: ShortcutCommand, help: HelpControl): void {
   const state = appStore.getState();
+  if (command in state) return state[command as StoreCommand]();
   switch (command) {
-    case 'stepForward':
-      return state.stepForward();
-    case 'stepBack':
-      return state.stepBack();
-    case 'togglePlay':
-      return state.togglePlay();
-    case 'seekFirst':
-      return state.seekFirst();
-    case 'seekLast':
-      return state.seekLast();
-    case 'nextPhase':
-      return state.nextPhase();
-    case 'previousPhase':
-      return state.previousPhase();
     case 'toggleDetail':
       return state.setDetail(state.detail === 'detailed' ? 'compact' : 'detailed');
     case 'toggleHelp':
       return help.toggle();
     case 'closeHelp':
       return help.close();
-    case 'undo':
-      return state.undo();
-    case 'redo':
-      return state.redo();
-    case 'togglePresentation':
-      return state.togglePresenting();
     case 'exitPresentation':
       return state.setPresenting(false);
     case 'largerLabels':
       return state.scaleLabels(1);
     case 'smallerLabels':
       return state.scaleLabels(-1);
-    case 'toggleSpotlight':
-      return state.toggleSpotlight();
     case 'blackScreen':
       return state.setBlackout(true);
     case 'toggleFullscreen':
@@ -96,10 +78,7 @@ function retarget(command: ShortcutCommand, helpOpen: boolean, repeat: boolean):
   const { presenting } = appStore.getState();
   const meant = command === 'closeHelp' && !helpOpen && presenting ? 'exitPresentation' : command;
   if (presentingOnly.has(meant) && !presenting) return null;
-  if (
-    repeat &&
-    (meant === 'togglePresentation' || meant === 'toggleSpotlight' || meant === 'toggleFullscreen')
-  )
+  if (repeat && (meant === 'togglePresenting' || meant === 'toggleSpotlight' || meant === 'toggleFullscreen'))
     return null;
   return meant;
 }

@@ -14,7 +14,7 @@ export const shortcutActions: Readonly<Record<ShortcutCommand, string>> = {
   closeHelp: 'Close this help',
   undo: 'Undo the last edit or training (in a text field: undo typing)',
   redo: 'Redo what was undone',
-  togglePresentation: 'Presentation mode for a projector, on or off',
+  togglePresenting: 'Presentation mode for a projector, on or off',
   exitPresentation: 'Leave presentation mode',
   largerLabels: 'Presenting: larger labels and formulas',
   smallerLabels: 'Presenting: smaller labels and formulas',
