@@ -86,6 +86,8 @@ export interface DiagramLayout {
   readonly gaps: readonly number[];
   /** Baseline of the column titles; the symbols line sits one line below. */
   readonly titleY: number;
+  /** The band behind the column titles at the label scale (it sticks at the top of a view further down). */
+  readonly titles: Band;
   /** How many times their size the labels are drawn (presenting enlarges them), which their places allow for. */
   readonly labelScale: number;
   /** The drawing's extent: the SVG viewBox. */
@@ -95,6 +97,12 @@ export interface DiagramLayout {
     readonly width: number;
     readonly height: number;
   };
+}
+
+/** A band across the drawing: its top and its height. */
+export interface Band {
+  readonly top: number;
+  readonly height: number;
 }
 
 /** Number of data components: the width of X^1. */
@@ -113,6 +121,17 @@ export function neuronY(j: number, count: number): number {
 export function columnTitle(k: number, count: number): string {
   if (k === 0) return 'Developer';
   return `L^{${k}} ${count === 1 ? 'neuron' : 'neurons'}`;
+}
+
+/**
+ * The column titles' band, for titles whose baseline is at `y`, at a label scale: the titles grow upwards from their
+ * bottom and the symbols downwards from their top (see presentation.css), so its top rises by what the titles grow
+ * and its bottom goes down by what the symbols grow.
+ */
+function titlesBand(y: number, labelScale: number): Band {
+  const { above, below, title, symbols } = sizes.titles;
+  const top = round1(y - above - title * (labelScale - 1));
+  return { top, height: round1(y + below + symbols * (labelScale - 1) - top) };
 }
 
 /**
@@ -172,6 +191,10 @@ export function layoutModel(model: Model, labelScale = 1): DiagramLayout {
     height: sizes.loss.height,
     title: `Loss(X^{${n + 1}}, Y^{truth})`,
   };
+  const titleY = round1(
+    neuronY(0, Math.max(1, ...counts)) - box.height / 2 - sizes.titleHeight + sizes.titles.above,
+  );
+  const titles = titlesBand(titleY, labelScale);
   const lossEdges = layoutLossEdges(
     neurons.filter((neuron) => neuron.k === n),
     loss,
@@ -190,9 +213,10 @@ export function layoutModel(model: Model, labelScale = 1): DiagramLayout {
     loss,
     lossEdges,
     gaps,
-    titleY: round1(neuronY(0, Math.max(1, ...counts)) - sizes.box.height / 2 - sizes.titleHeight + 26),
+    titleY,
+    titles,
     labelScale,
-    bounds: boundsOf(counts, lastX, loss),
+    bounds: boundsOf(counts, lastX, loss, titles.top),
   };
 }
 
@@ -254,8 +278,16 @@ function layoutLossEdges(outputs: readonly NeuronLayout[], loss: LossLayout): Lo
   });
 }
 
-/** The viewBox: every column, the titles above, the variable names below, the Loss box and its labels. */
-function boundsOf(counts: readonly number[], lastX: number, loss: LossLayout): DiagramLayout['bounds'] {
+/**
+ * The viewBox: every column, the titles above (their band grown, when presenting, into the margin and past it), the
+ * variable names below, the Loss box and its labels.
+ */
+function boundsOf(
+  counts: readonly number[],
+  lastX: number,
+  loss: LossLayout,
+  titlesTop: number,
+): DiagramLayout['bounds'] {
   const tallest = Math.max(1, ...counts);
   const top = neuronY(0, tallest) - sizes.box.height / 2 - sizes.titleHeight;
   const bottom = Math.max(
@@ -263,7 +295,7 @@ function boundsOf(counts: readonly number[], lastX: number, loss: LossLayout): D
     loss.y + loss.height / 2,
   );
   const x = -sizes.margin;
-  const y = round1(top - sizes.margin);
+  const y = round1(Math.min(top - sizes.margin, titlesTop));
   // The Loss arrows' labels sit right of the Loss box's top corner.
   const right = Math.max(lastX + sizes.box.width / 2, loss.x + loss.width / 2 + 40) + sizes.margin;
   return { x, y, width: round1(right - x), height: round1(bottom + sizes.margin - y) };

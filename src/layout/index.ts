@@ -23,6 +23,7 @@ export {
   lossInlet,
   lossWidth,
   neuronY,
+  type Band,
   type BiasLayout,
   type Box,
   type ColumnLayout,

@@ -18,6 +18,11 @@ export const sizes = {
   bias: { width: 46, height: 26, dx: 30, dy: 15 },
   /** Room above the top-most box for the two lines of column titles. */
   titleHeight: 84,
+  /**
+   * The band behind the column titles: from its top to the titles' baseline and from the baseline to its bottom; and
+   * the heights of a title and of the line of symbols under it, superscripts included, which presenting grows.
+   */
+  titles: { above: 26, below: 36, title: 30, symbols: 22 },
   /** Empty border around the whole drawing. */
   margin: 20,
   /** Vertical shift of a red backward path from the blue forward edge it follows (negative: above). */

@@ -4,11 +4,15 @@ import assert from 'node:assert/strict';
 
 const counter = '[data-testid="step-counter"]';
 
-/** A page presenting the Example at `scale` (a number of presses of +, from 120%) on a screen of that size. */
-async function presenting(newPage, [width, height], presses = 0) {
-  const page = await newPage({ viewport: { width, height } });
+/**
+ * A page presenting the Example (or a preset) at `scale` (a number of presses of +, from 120%) on a screen of that
+ * size; other options go to newPage.
+ */
+async function presenting(newPage, [width, height], presses = 0, { preset, ...options } = {}) {
+  const page = await newPage({ viewport: { width, height }, ...options });
   await page.goto('/');
   await page.locator(counter).waitFor();
+  if (preset) await page.locator('select').first().selectOption(preset);
   await page.keyboard.press('p');
   await page.locator('.app.presenting').waitFor();
   for (let n = 0; n < presses; n++) await page.keyboard.press('+');
@@ -151,6 +155,52 @@ tests.push({
       for (const line of under) assert.ok(relu.bottom <= line.top - line.half, `${at}, ReLU on its arrow`);
       await screenshot(page, `present-200-titles-${size[0]}`);
     }
+  },
+});
+
+tests.push({
+  name: 'present: at 200%, the boxes of every step and the Loss stay clear of the column titles stuck at the top of the view',
+  async run({ newPage, screenshot }) {
+    // On 1024 × 768 these networks are too small to read whole: the view follows the step, the titles stick.
+    let stuck = 0;
+    for (const preset of ['activation', 'deep']) {
+      const page = await presenting(newPage, [1024, 768], 4, { preset, reducedMotion: 'reduce' });
+      assert.equal(await page.getByTestId('label-scale').innerText(), '200%');
+      const count = Number((await page.locator(counter).innerText()).match(/\/\s*(\d+)/)?.[1]);
+      for (let step = 1; step <= count; step++) {
+        if (step > 1) await page.keyboard.press('PageDown');
+        await page.waitForFunction(
+          (step) =>
+            document.querySelector('[data-testid="step-counter"] strong')?.textContent === String(step),
+          step,
+        );
+        await page.evaluate(
+          () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+        );
+        // The titles' band is drawn while they stick at the top of the view.
+        const [band] = await rectsOf(page, '.diagram-frame .titles-band');
+        const [frame] = await rectsOf(page, '.diagram-frame');
+        const under = band ? band.bottom - 0.5 : frame.top;
+        if (band) stuck++;
+        // At the Loss, its title and the label of the arrow from the last output (δ⁴₂ and its value) clear of the band.
+        const lossParts = await rectsOf(
+          page,
+          '.diagram-frame :is([data-testid="loss-path"]:nth-last-child(1 of [data-testid="loss-path"]) text, .loss-title)',
+        );
+        for (const part of lossParts)
+          assert.ok(part.top >= under, `${preset}, step ${step}: "${part.text}" under the titles`);
+        // Each box the step is about is whole in the frame, clear of the band.
+        for (const box of await rectsOf(page, '.diagram-frame .neuron.is-active .neuron-box')) {
+          const at = `${preset}, step ${step}: a box`;
+          assert.ok(box.top - box.half >= under, `${at} ${under - box.top}px under the titles`);
+          assert.ok(box.bottom + box.half <= frame.bottom + 0.5, `${at} cut at the bottom`);
+          assert.ok(box.left >= frame.left && box.right <= frame.right, `${at} cut at a side`);
+        }
+      }
+      await screenshot(page, `present-200-stuck-titles-${preset}`);
+    }
+    // The view followed the steps down: the titles stuck at the top of it.
+    assert.ok(stuck > 0, 'the titles never stuck');
   },
 });
 

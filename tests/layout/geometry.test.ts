@@ -163,6 +163,23 @@ describe('layoutModel', () => {
     expect(big.neurons).toHaveLength(16 * 9);
     expect(big.edges).toHaveLength(16 + 4 * 256 + 3 * 16);
   });
+
+  it('holds the column titles’ band inside the viewBox, above the first boxes, at every presented size', () => {
+    for (const model of [examplePreset.model, bigModel()]) {
+      for (const labelScale of [1, 1.2, 1.6, 2]) {
+        const layout = layoutModel(model, labelScale);
+        const { titles, bounds } = layout;
+        // The band holds the titles grown upwards from their baseline and the symbols grown downwards from theirs.
+        expect(titles.top).toBeGreaterThanOrEqual(bounds.y);
+        expect(titles.top).toBeLessThan(layout.titleY - sizes.font.title * labelScale);
+        expect(titles.top + titles.height).toBeGreaterThan(
+          layout.titleY + 25 + sizes.font.symbols * labelScale * 0.2,
+        );
+        const firstTop = Math.min(...layout.neurons.map((neuron) => neuron.y - neuron.height / 2));
+        expect(titles.top + titles.height).toBeLessThanOrEqual(firstTop + 1e-6);
+      }
+    }
+  });
 });
 
 describe('the bias pills', () => {

@@ -3,7 +3,7 @@ import { layoutModel, type DiagramLayout, type EdgeLayout } from '../../layout';
 import { EdgeTooltip, ImpactPaths } from '../lazyParts';
 import { selectStep, useApp } from '../../store';
 import { focusOf, readableScale } from './camera';
-import { ColumnTitles, titlesTop } from './ColumnTitles';
+import { ColumnTitles } from './ColumnTitles';
 import { EdgeSheet } from './EdgeSheet';
 import { EmphasisSheet } from './EmphasisSheet';
 import { Legend } from './Legend';
@@ -85,7 +85,6 @@ export function Diagram() {
       <StepCamera
         layout={layout}
         label={`Neural structure of ${model.title}`}
-        labelScale={labelScale}
         footer={<Legend weights={hasWeights} />}
       >
         <Sheets layout={layout} markers={markers} hovered={hovered} onHover={setHovered} />
@@ -102,13 +101,11 @@ export function Diagram() {
 function StepCamera({
   layout,
   label,
-  labelScale,
   footer,
   children,
 }: {
   layout: DiagramLayout;
   label: string;
-  labelScale: number;
   footer: ReactNode;
   children: ReactNode;
 }) {
@@ -122,15 +119,15 @@ function StepCamera({
           <ColumnTitles
             columns={layout.columns}
             y={layout.titleY}
+            band={layout.titles}
             bounds={layout.bounds}
             biases={layout.biases}
-            labelScale={labelScale}
           />
         </Sheet>
       ),
-      top: titlesTop(layout.titleY, labelScale),
+      band: layout.titles,
     }),
-    [layout, labelScale],
+    [layout],
   );
   return (
     <ZoomSurface bounds={layout.bounds} focus={focus} label={label} header={header} footer={footer}>

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { Box, DiagramLayout } from '../../layout';
+import type { Band, Box, DiagramLayout } from '../../layout';
 import {
   fitOf,
   fitScale,
@@ -29,8 +29,8 @@ interface ZoomSurfaceProps {
   /** The region of the current step, framed while "Follow step" is on and the whole drawing is too small. */
   readonly focus: Box | null;
   readonly label: string;
-  /** The sheet that stays at the top of the frame when the view is below it (the column titles), and its top. */
-  readonly header: { readonly sheet: ReactNode; readonly top: number };
+  /** The sheet that stays at the top of the frame when the view is below it (the column titles), and its band. */
+  readonly header: { readonly sheet: ReactNode; readonly band: Band };
   /** What the frame shows at its bottom left (the legend); the zoom buttons are at its bottom right. */
   readonly footer: ReactNode;
   /** The drawing: the sheets (one <svg> each, see Sheet), stacked in the frame. */
@@ -101,7 +101,7 @@ export function ZoomSurface({ bounds, focus, label, header, footer, children }: 
 
   // Following the steps: frame the current step's region whenever it, the drawing or the viewport changes (a view
   // that shows the region already stays, so that stepping does not glide the drawing at every step).
-  const target = follow && viewport ? followView(bounds, viewport, focus, view) : null;
+  const target = follow && viewport ? followView(bounds, viewport, focus, view, header.band) : null;
   const { k: targetK = 1, x: targetX = 0, y: targetY = 0 } = target ?? {};
   useEffect(() => {
     if (!zoomControl || !target) return;
@@ -122,7 +122,7 @@ export function ZoomSurface({ bounds, focus, label, header, footer, children }: 
   const moved = view.k !== 1 || view.x !== 0 || view.y !== 0;
   const screen = screenTransform(view, bounds, fit);
   // The header moves down with the view, within the viewport: it glides with the drawing, and stays on screen.
-  const shift = stickyShift(bounds, viewport, view, header.top);
+  const shift = stickyShift(bounds, viewport, view, header.band.top);
   return (
     <>
       <div

@@ -1,4 +1,4 @@
-import { neuronId, sizes, type Box, type DiagramLayout } from '../../layout';
+import { neuronId, sizes, type Band, type Box, type DiagramLayout } from '../../layout';
 import type { Step } from '../../timeline';
 
 /** The zoom and pan of the view: scale k, then translation (x, y) in viewBox units. */
@@ -56,7 +56,8 @@ export function focusOf(step: Step | undefined, layout: DiagramLayout): Box | nu
       case 'db':
         return [layout.neuronById.get(neuronId(step.k, step.j))];
       case 'loss':
-        return [layout.loss];
+        // The Loss and the arrow into it from the last output (the last neuron of the drawing), with its δ's label.
+        return [layout.loss, layout.neurons.at(-1)];
       case 'update':
         return [];
     }
@@ -105,6 +106,10 @@ export function stickyShift(
   return Math.max(0, round(visibleRegion(bounds, viewport, view).top - top));
 }
 
+/** What of a view's top the band covers: its height while it sticks there (the view is below where it is drawn). */
+const covered = (region: { readonly top: number }, band: Band | null): number =>
+  band && region.top > band.top ? band.height : 0;
+
 /** Of the rows that focusOf adds around the subjects, how many a view must still show on each side. */
 const keptRows = 1;
 
@@ -114,13 +119,14 @@ const keptHalf = (focus: Box): number =>
 
 /**
  * True when a view shows the focus well enough to stay: its columns wholly, its subjects with `keptRows` rows
- * around them (a view that moves frames all the rows of the focus).
+ * around them, none under the band (a view that moves frames all the rows of the focus).
  */
 function keeps(
   bounds: DiagramLayout['bounds'],
   viewport: Viewport,
   view: ViewTransform,
   focus: Box,
+  band: Band | null,
 ): boolean {
   const region = visibleRegion(bounds, viewport, view);
   const half = keptHalf(focus);
@@ -128,7 +134,7 @@ function keeps(
   return (
     focus.x - focus.width / 2 >= region.left - slack &&
     focus.x + focus.width / 2 <= region.left + region.width + slack &&
-    focus.y - half >= region.top - slack &&
+    focus.y - half >= region.top + covered(region, band) - slack &&
     focus.y + half <= region.top + region.height + slack
   );
 }
@@ -136,14 +142,15 @@ function keeps(
 /**
  * The view that frames the focus at a readable size: the whole picture when it is readable already, else a zoom
  * that shows the focus (and as much around it as fits; in a short frame, at least its subjects with `keptRows`
- * rows around them), kept inside the drawing. From a view `from` at that zoom
- * which shows the focus already, the view stays: stepping down a column moves it only when the step nears an edge.
+ * rows around them), kept inside the drawing and clear of the `band` stuck at its top. From a view `from` at that
+ * zoom which shows the focus already, the view stays: stepping down a column moves it only when the step nears an edge.
  */
 export function followView(
   bounds: DiagramLayout['bounds'],
   viewport: Viewport,
   focus: Box | null,
   from: ViewTransform | null = null,
+  band: Band | null = null,
 ): ViewTransform {
   const fit = fitScale(bounds, viewport);
   if (!focus || !(fit > 0) || fit >= readableScale) return wholeView;
@@ -162,11 +169,13 @@ export function followView(
       ),
     ),
   );
-  if (from && Math.abs(from.k - k) < 1e-3 && keeps(bounds, viewport, from, focus))
+  if (from && Math.abs(from.k - k) < 1e-3 && keeps(bounds, viewport, from, focus, band))
     return { k, x: round(from.x), y: round(from.y) };
-  // The diagram region shown at scale k, centred on the focus and clamped to the drawing.
+  // The diagram region shown at scale k, centred on the focus (vertically, in what the band leaves) and clamped to
+  // the drawing.
   const left = clampStart(focus.x - visibleWidth / (2 * k), visibleWidth / k, bounds.x, bounds.width);
-  const top = clampStart(focus.y - visibleHeight / (2 * k), visibleHeight / k, bounds.y, bounds.height);
+  const height = visibleHeight / k;
+  const top = clampStart(focus.y - (height + (band?.height ?? 0)) / 2, height, bounds.y, bounds.height);
   const centreX = bounds.x + bounds.width / 2;
   const centreY = bounds.y + bounds.height / 2;
   return {

@@ -10,7 +10,6 @@ import {
   wholeView,
   type ViewTransform,
 } from '../../../src/components/diagram/camera';
-import { titlesTop } from '../../../src/components/diagram/ColumnTitles';
 import { edgeRole, explains, lossRole, neuronRole } from '../../../src/components/diagram/roles';
 import { trainIteration } from '../../../src/engine';
 import { layoutModel, sizes } from '../../../src/layout';
@@ -198,8 +197,8 @@ describe('the camera', () => {
   });
 
   it('keeps the column titles at the top of a view further down the drawing, and in place otherwise', () => {
-    const top = titlesTop(big.titleY);
-    expect(stickyShift(layout.bounds, viewport, wholeView, titlesTop(layout.titleY))).toBe(0);
+    const top = big.titles.top;
+    expect(stickyShift(layout.bounds, viewport, wholeView, layout.titles.top)).toBe(0);
     expect(stickyShift(big.bounds, viewport, wholeView, top)).toBe(0);
     expect(stickyShift(big.bounds, null, { k: 3, x: 0, y: -900 }, top)).toBe(0);
     let stuck = 0;
@@ -215,4 +214,39 @@ describe('the camera', () => {
     // Down the columns of 16 neurons, most views are below the titles.
     expect(stuck).toBeGreaterThan(forwardSteps.length / 2);
   });
+
+  it.each([
+    [1, viewport],
+    [2, viewport],
+    [1.6, { width: 1000, height: 330 }],
+    [2, { width: 1000, height: 330 }],
+  ])(
+    'frames the boxes a step is about, and the row above, below the stuck titles: labels at %s times, in %o',
+    (labelScale, viewport) => {
+      const presented = layoutModel(bigModel(), labelScale);
+      const band = presented.titles;
+      const walk = trainIteration(bigModel(), [0]);
+      let from: ViewTransform | null = null;
+      let stuck = 0;
+      for (const each of buildTimeline(walk, 'compact').steps) {
+        const view = followView(presented.bounds, viewport, focusOf(each, presented), from, band);
+        from = view;
+        const region = visibleRegion(presented.bounds, viewport, view);
+        const shift = stickyShift(presented.bounds, viewport, view, band.top);
+        if (shift > 0) stuck++;
+        // What the band leaves of the view: below it when it sticks at the top.
+        const free = shift > 0 ? band.top + shift + band.height : region.top;
+        const subjects = presented.neurons.filter(
+          (neuron) => neuronRole(each, walk.passes[0], neuron.k, neuron.j) === 'active',
+        );
+        // Each box in view, and the centre of the row above it when there is one (a row on each side, as above).
+        for (const neuron of subjects) {
+          const above = neuron.j > 0 ? neuron.y - sizes.pitch : neuron.y - neuron.height / 2;
+          expect(above, `${each.id}: ${neuron.id}`).toBeGreaterThanOrEqual(free - 1e-3);
+          expect(neuron.y + neuron.height / 2).toBeLessThanOrEqual(region.top + region.height + 1e-3);
+        }
+      }
+      expect(stuck).toBeGreaterThan(10);
+    },
+  );
 });
