@@ -79,11 +79,13 @@ const extentOf = (lines: readonly { top: number; bottom: number }[]) => ({
   bottom: Math.max(...lines.map((line) => line.bottom)),
 });
 
-/** The box a red arrow's label takes on the drawing, padded a little so that two labels never touch. */
-export function pathLabelBox(arrow: Labelled): LabelBox {
-  const lines = labelLineBoxes(arrow);
-  const { top, bottom } = extentOf(lines);
-  const width = Math.max(0, ...lines.map((line) => line.width)) + 6;
+/**
+ * The box a red arrow's label takes on the drawing, its lines grown `scale` times as presentation.css grows them
+ * (around their centre across), padded a little so that two labels never touch.
+ */
+export function pathLabelBox(arrow: Labelled, scale = 1): LabelBox {
+  const { top, bottom } = grownLabelExtent(arrow, scale);
+  const width = Math.max(0, ...labelLineBoxes(arrow).map((line) => line.width)) * scale + 6;
   return { x: arrow.label.x, y: (top + bottom) / 2, width, height: bottom - top + 2 };
 }
 
@@ -176,10 +178,10 @@ function reach(arrow: ArrowSpec, box: LabelBox): LabelBox {
 }
 
 /**
- * Places the impact paths' labels, in the order of the terms: each keeps its first place when that is clear of the
- * labels placed before it, of the neuron boxes and bias pills, and of the red lines, or else (on a step of at most
- * `slidingPaths` paths) slides along its path to the first place that is; a label with no clear place that would overlap an earlier label is `collapsed` (it shows
- * only while its path or term is in focus).
+ * Places the impact paths' labels at the layout's label scale, in the order of the terms: each keeps its first place
+ * when that is clear of the labels placed before it, of the neuron boxes and bias pills, and of the red lines, or else
+ * (on a step of at most `slidingPaths` paths) slides along its path to the first place that is; a label with no clear
+ * place that would overlap an earlier label is `collapsed` (it shows only while its path or term is in focus).
  */
 export function placePathLabels(arrows: readonly ArrowSpec[], layout: DiagramLayout): ArrowSpec[] {
   // What a label keeps clear of: the neuron boxes, the bias pills and the red lines.
@@ -192,7 +194,7 @@ export function placePathLabels(arrows: readonly ArrowSpec[], layout: DiagramLay
   const slides = arrows.length <= slidingPaths;
   return arrows.map((arrow) => {
     if (arrow.kind !== 'impact' || (arrow.symbol === null && arrow.product === null)) return arrow;
-    const first = pathLabelBox(arrow);
+    const first = pathLabelBox(arrow, layout.labelScale);
     const region = reach(arrow, first);
     const near = obstacles.filter((other) => overlaps(region, other));
     const clear = (box: LabelBox) =>

@@ -8,9 +8,9 @@ import { buildTimeline, type Step } from '../../../src/timeline';
 import { bigModel } from '../../layout/models';
 
 /** The red arrows of every step of a model's pass on sample s that draws labelled impact paths, by step. */
-function labelledSteps(model: ReturnType<typeof bigModel>, s = 0) {
+function labelledSteps(model: ReturnType<typeof bigModel>, s = 0, labelScale = 1) {
   const iteration = trainIteration(model, [s]);
-  const layout = layoutModel(model);
+  const layout = layoutModel(model, labelScale);
   const pass = iteration.passes[0];
   return buildTimeline(iteration, 'detailed')
     .steps.map((step: Step) => ({
@@ -35,6 +35,41 @@ describe('the labels of the impact paths', () => {
     }
     expect(collapsed).toBeGreaterThan(0);
   }, 15_000);
+
+  it('never draws two labels over each other when presenting (120% to 200%), grown as presentation.css grows them', () => {
+    for (const preset of [examplePreset, ...presets])
+      for (const labelScale of [1.2, 1.6, 2])
+        preset.model.dataset.forEach((_sample, s) => {
+          for (const { step, arrows } of labelledSteps(preset.model, s, labelScale)) {
+            const drawn = arrows
+              .filter((arrow) => !arrow.collapsed)
+              .map((arrow) => pathLabelBox(arrow, labelScale));
+            drawn.forEach((box, n) =>
+              drawn
+                .slice(n + 1)
+                .forEach((other) =>
+                  expect(
+                    overlaps(box, other),
+                    `${preset.id} at ${labelScale}, sample ${s + 1}, ${step.id}`,
+                  ).toBe(false),
+                ),
+            );
+            expect(arrows[0]?.collapsed).toBeFalsy();
+          }
+        });
+  });
+
+  it('grows a label’s box as its lines grow: wider around its centre, the symbol up and the value down', () => {
+    const arrow = { kind: 'impact', label: { x: 50, y: 100 }, symbol: 'w^{2,1}_{3}', product: -0.5 } as const;
+    const [normal, grown] = [pathLabelBox(arrow), pathLabelBox(arrow, 2)];
+    const extent = grownLabelExtent(arrow, 2);
+    expect(grown.x).toBe(normal.x);
+    expect(grown.width - 6).toBeCloseTo(2 * (normal.width - 6));
+    expect(grown.y - grown.height / 2).toBeCloseTo(extent.top - 1);
+    expect(grown.y + grown.height / 2).toBeCloseTo(extent.bottom + 1);
+    expect(extent.top).toBeLessThan(normal.y - normal.height / 2);
+    expect(extent.bottom).toBeGreaterThan(normal.y + normal.height / 2);
+  });
 
   it('keeps every label of the Example, whose few paths are apart', () => {
     for (const { arrows } of labelledSteps(examplePreset.model))
