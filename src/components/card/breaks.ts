@@ -10,7 +10,8 @@ const allowBreak = '\\allowbreak';
 /**
  * The pieces of a LaTeX string of src/formulas between the places where a browser may break it when it is too long
  * for its line: after a relation and at an \allowbreak, of its top level only (never inside a group, a fraction's
- * parts or an array). MathML sets each <math> on one line, so each piece becomes a <math> of its own.
+ * parts or an array), and never right before the boxed result that ends it. MathML sets each <math> on one line, so
+ * each piece becomes a <math> of its own.
  */
 export function breakPieces(latex: string): string[] {
   const pieces: string[] = [];
@@ -43,5 +44,8 @@ export function breakPieces(latex: string): string[] {
       cut(at + 1, at + 1);
   }
   cut(latex.length, latex.length);
+  // A boxed result stays with the relation before it: alone, it would start a line of its own.
+  const last = pieces.at(-1);
+  if (pieces.length > 1 && last?.startsWith('\\boxed')) pieces.splice(-2, 2, `${pieces.at(-2)} ${last}`);
   return pieces;
 }

@@ -25,6 +25,12 @@ describe('breakPieces(latex): where a formula too long for its line may go on to
     ]);
   });
 
+  it('keeps a boxed result with the relation and the value before it', () => {
+    expect(breakPieces('a = b - c = \\boxed{d}')).toEqual(['a =', 'b - c = \\boxed{d}']);
+    expect(breakPieces('= \\boxed{d}')).toEqual(['= \\boxed{d}']);
+    expect(breakPieces('\\boxed{a} = b')).toEqual(['\\boxed{a} =', 'b']);
+  });
+
   it('never cuts before the first symbol: a line that begins with "=" keeps its first value', () => {
     expect(breakPieces('= 0.5')).toEqual(['= 0.5']);
     expect(breakPieces('+ 1 = 2')).toEqual(['+ 1 =', '2']);
