@@ -10,7 +10,7 @@ const allowBreak = '\\allowbreak';
 /**
  * The pieces of a LaTeX string of src/formulas between the places where a browser may break it when it is too long
  * for its line: after a relation and at an \allowbreak, of its top level only (never inside a group, a fraction's
- * parts or an array), and never right before the boxed result that ends it. MathML sets each <math> on one line, so
+ * parts or an array), and never between the boxed result that ends it and its "=". MathML sets each <math> on one line, so
  * each piece becomes a <math> of its own.
  */
 export function breakPieces(latex: string): string[] {
@@ -44,8 +44,9 @@ export function breakPieces(latex: string): string[] {
       cut(at + 1, at + 1);
   }
   cut(latex.length, latex.length);
-  // A boxed result stays with the relation before it: alone, it would start a line of its own.
-  const last = pieces.at(-1);
-  if (pieces.length > 1 && last?.startsWith('\\boxed')) pieces.splice(-2, 2, `${pieces.at(-2)} ${last}`);
+  // A boxed result takes the "=" before it along: alone, it would begin a line of its own.
+  const [before = '', last = ''] = pieces.slice(-2);
+  if (pieces.length > 1 && last.startsWith('\\boxed') && before.endsWith('='))
+    pieces.splice(-2, 2, ...[before.slice(0, -1).trim(), `= ${last}`].filter(Boolean));
   return pieces;
 }

@@ -25,8 +25,8 @@ describe('breakPieces(latex): where a formula too long for its line may go on to
     ]);
   });
 
-  it('keeps a boxed result with the relation and the value before it', () => {
-    expect(breakPieces('a = b - c = \\boxed{d}')).toEqual(['a =', 'b - c = \\boxed{d}']);
+  it('keeps a boxed result with the "=" before it', () => {
+    expect(breakPieces('a = b - c = \\boxed{d}')).toEqual(['a =', 'b - c', '= \\boxed{d}']);
     expect(breakPieces('= \\boxed{d}')).toEqual(['= \\boxed{d}']);
     expect(breakPieces('\\boxed{a} = b')).toEqual(['\\boxed{a} =', 'b']);
   });
@@ -37,13 +37,17 @@ describe('breakPieces(latex): where a formula too long for its line may go on to
   });
 
   it.each([2, 'batch'] as const)(
-    'cuts the loss step’s δ line only after an "=", never inside a difference (%s)',
+    'cuts the loss step’s δ line only at an "=", never inside a difference (%s)',
     (selection) => {
       const { card } = frame(framesOf(examplePreset.model, selection, 'detailed'), 'e0:loss');
       const delta = card.lines.find((line) => line.id === 'loss:delta:0');
       const pieces = breakPieces(delta?.latex ?? '');
       expect(pieces.length).toBeGreaterThan(3);
-      for (const piece of pieces.slice(0, -1)) expect(piece).toMatch(/=$/);
+      // Each cut is at an "=": after it, or before it where the boxed result takes it along.
+      pieces.slice(0, -1).forEach((piece, n) => {
+        if (pieces[n + 1]?.startsWith('= \\boxed')) expect(n).toBe(pieces.length - 2);
+        else expect(piece).toMatch(/=$/);
+      });
     },
   );
 
