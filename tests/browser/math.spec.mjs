@@ -122,6 +122,33 @@ export const tests = [
     },
   },
   {
+    name: 'math: a chain-rule term is spaced from the "=" before it as the formula spaces "=" (its ring takes no room)',
+    async run({ newPage }) {
+      const page = await openExample(newPage);
+      await pressUntil(page, 'ArrowRight', /δ³₁ · sum/);
+      const gaps = await page
+        .locator(`${card} li`)
+        .last()
+        .evaluate((line) => {
+          const right = (element) => element.getBoundingClientRect().right;
+          const left = (element) => element.getBoundingClientRect().left;
+          const relations = [...line.querySelectorAll('mo')].filter((mo) => mo.textContent === '=');
+          const term = line.querySelector('[data-testid="term"] math');
+          // The "=" last before the term, and inside a formula an "=" and what follows it (its right space only).
+          const before = relations
+            .filter((mo) => !mo.closest('[data-testid="term"]') && right(mo) <= left(term))
+            .at(-1);
+          const inside = relations.find((mo) => mo.nextElementSibling && right(mo) > left(term));
+          return {
+            term: left(term) - right(before),
+            formula: left(inside.nextElementSibling) - right(inside),
+          };
+        });
+      // The term's padding (0.15 em) made it 7.5px in the Example's sum, against the 5.3px of "=" in a formula.
+      assert.ok(Math.abs(gaps.term - gaps.formula) < 0.6, JSON.stringify(gaps));
+    },
+  },
+  {
     name: 'math: a boxed result is framed around its number',
     async run({ newPage, screenshot }) {
       const page = await openExample(newPage);
