@@ -63,11 +63,11 @@ export function focusOf(step: Step | undefined, layout: DiagramLayout): Box | nu
     }
   })().flatMap((box) => (box ? [box.y] : []));
   const x0 = left.x - sizes.box.width / 2 - sizes.margin;
+  // The Loss's column reaches the drawing's right side: the labels of its arrows are right of the Loss box.
   const x1 =
-    Math.max(
-      right.x + sizes.box.width / 2,
-      step.kind === 'loss' ? layout.loss.x + layout.loss.width / 2 : 0,
-    ) + sizes.margin;
+    step.kind === 'loss'
+      ? layout.bounds.x + layout.bounds.width
+      : right.x + sizes.box.width / 2 + sizes.margin;
   const top = subjects.length > 0 ? Math.min(...subjects) : 0;
   const bottom = subjects.length > 0 ? Math.max(...subjects) : 0;
   // Some rows around the subjects, so that their neighbours and paths stay in view.

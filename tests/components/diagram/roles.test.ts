@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { arrowsOf } from '../../../src/components/diagram/arrows';
+import { pathLabelBox } from '../../../src/components/diagram/pathLabels';
 import {
   fitScale,
   focusOf,
@@ -140,6 +141,24 @@ describe('the camera', () => {
     expect(focus.y + sizes.pitch).toBeLessThanOrEqual(region.top + region.height + 1e-6);
     expect(focus.x - focus.width / 2).toBeGreaterThanOrEqual(region.left - 1e-6);
     expect(focus.x + focus.width / 2).toBeLessThanOrEqual(region.left + region.width + 1e-6);
+  });
+
+  it('frames, at the Loss step, the Loss with its arrows’ labels on its right and the last output', () => {
+    for (const model of [examplePreset.model, bigModel()]) {
+      const drawing = layoutModel(model);
+      const walk = trainIteration(model, [0]);
+      const loss = step('e0:loss', buildTimeline(walk, 'detailed').steps);
+      const focus = focusOf(loss, drawing);
+      if (!focus) throw new Error('no focus');
+      const labels = arrowsOf(loss, walk.passes[0], drawing).map((arrow) => pathLabelBox(arrow));
+      expect(labels.length).toBeGreaterThan(0);
+      for (const label of labels)
+        expect(label.x + label.width / 2).toBeLessThanOrEqual(focus.x + focus.width / 2);
+      // The last output in view, with a row above it.
+      const last = drawing.neurons.at(-1);
+      if (!last) throw new Error('no neuron');
+      expect(focus.y - focus.height / 2).toBeLessThanOrEqual(last.y - sizes.pitch);
+    }
   });
 
   it('zooms a network of 8 × 16 onto the current step, inside the drawing', () => {
