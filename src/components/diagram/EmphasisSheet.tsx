@@ -20,7 +20,8 @@ function slotOf(step: Step | undefined, edge: EdgeLayout): string {
 
 /**
  * The edges the current step uses, drawn over their dimmed layer: the ones into the neuron a forward step computes
- * (with their weight labels, above every edge so that none hides them), the whole layer an update changes, the
+ * (with their weight labels, above every edge so that none hides them), the whole layer an update changes (with its
+ * labels when they all show), the
  * edges a red impact path follows, the weight of a δw. For the eye only: the edges themselves stay in their sheet.
  */
 export function EmphasisSheet({
@@ -40,11 +41,14 @@ export function EmphasisSheet({
     () => (step && 'k' in step ? emphasisOf(step, pass, edgesByLayer.get(step.k) ?? []) : []),
     [step, pass, edgesByLayer],
   );
-  // A forward step labels the weights it uses (its layer's own labels are dimmed with it).
-  const labelled =
-    step?.kind === 'forward'
-      ? emphasis.filter(({ edge, role }) => role === 'highlighted' && edge.symbol !== null)
-      : [];
+  // A forward step labels the weights it uses (its layer's own labels are dimmed with it), an update those of its
+  // layer when they all show (its emphasised edges would cover them).
+  const labelled = emphasis.filter(
+    ({ edge, role }) =>
+      role === 'highlighted' &&
+      edge.symbol !== null &&
+      (step?.kind === 'forward' || (step?.kind === 'update' && edge.labelMode === 'all')),
+  );
   return (
     <Sheet bounds={layout.bounds} className="emphasis-sheet" decorative>
       {emphasis.map((item) => (

@@ -121,6 +121,20 @@ describe('Diagram', () => {
     expect(document.querySelectorAll('.active-edge-labels .edge-label')).toHaveLength(4);
   });
 
+  it('draws an update’s weight labels over its emphasised layer, where the layer shows them all', () => {
+    render(<Diagram />);
+    seek('update:2');
+    const labels = [...document.querySelectorAll('.active-edge-labels .edge-label')];
+    expect(labels.map((label) => label.textContent)).toEqual(['w2,11', 'w2,12', 'w2,13']);
+    // 8 × 16 shows a wide layer's labels only for the neuron in use: an update of one draws none over it.
+    cleanup();
+    act(() => state().loadModel(bigModel()));
+    render(<Diagram />);
+    seek('update:4');
+    expect(emphasised().length).toBe(256);
+    expect(document.querySelectorAll('.active-edge-labels .edge-label')).toHaveLength(0);
+  });
+
   it('draws the first learning flow from the Loss at the loss step', () => {
     act(() => state().selectSample(2));
     render(<Diagram />);
