@@ -28,7 +28,7 @@ export function captionFormula(card: Card): CaptionFormula | undefined {
   if (!head || !subject) return { latex: chosen.latex, text: chosen.text };
   const skipped = card.lines.indexOf(head) < at - 1;
   return {
-    latex: `${subject.latex} ${skipped ? '= \\dots ' : ''}${chosen.latex}`,
+    latex: `${subject.latex} ${skipped ? '= \\cdots ' : ''}${chosen.latex}`,
     text: `${subject.text} ${skipped ? '= … ' : ''}${chosen.text}`,
   };
 }

@@ -9,7 +9,7 @@ describe('captionFormula(card)', () => {
   it('says a continued line with the symbol it computes, "…" standing for the lines between', () => {
     expect(captionFormula(frame(example1, 'e0:o:2:0').card)?.text).toBe('o²₁ = … = 0');
     expect(captionFormula(frame(example1, 'e0:o:2:0').card)?.latex).toMatch(
-      /^o\^\{2\}_\{1\} = \\dots = \\boxed\{0\}$/,
+      /^o\^\{2\}_\{1\} = \\cdots = \\boxed\{0\}$/,
     );
   });
 

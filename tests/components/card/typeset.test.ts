@@ -85,7 +85,7 @@ describe('toHtml(latex): a formula of the card in MathML, for the browser to lay
   });
 
   it('leaves the spacing of "= ⋯ =" to its two relations, as TeX spaces the dots of a skipped computation', () => {
-    expect(operators('o = \\dots = 0')).toContainEqual({ symbol: '⋯', lspace: '0em', rspace: '0em' });
+    expect(operators('o = \\cdots = 0')).toContainEqual({ symbol: '⋯', lspace: '0em', rspace: '0em' });
   });
 
   it('sets an index’s comma and the limits of Σ tight, as TeX sets scripts', () => {
