@@ -149,6 +149,38 @@ export const tests = [
     },
   },
   {
+    name: 'math: a formula that wraps hangs its later rows right of where it starts, in a term too',
+    async run({ newPage, screenshot }) {
+      const page = await openExample(newPage);
+      const indents = [];
+      // Step 4's sum of three products and step 11's ReLU test ("… = 1 since 0 ≥ 0 ✓", a term) wrap in the card.
+      for (const pattern of [/o²₁/, /δ³₁ · chain-rule terms/]) {
+        await pressUntil(page, 'ArrowRight', pattern);
+        indents.push(
+          ...(await page.locator(`${card} li.card-line`).evaluateAll((lines) =>
+            lines.flatMap((line) => {
+              const pieces = [...line.querySelectorAll('.katex')].map((piece) =>
+                piece.getBoundingClientRect(),
+              );
+              const first = pieces[0];
+              if (!first) return [];
+              const em = parseFloat(getComputedStyle(line.querySelector('.card-math') ?? line).fontSize);
+              // The later rows: pieces whose top is below the first row's bottom.
+              const later = pieces.filter((piece) => piece.top >= first.bottom - 1);
+              return later.length === 0
+                ? []
+                : [(Math.min(...later.map((piece) => piece.left)) - first.left) / em];
+            }),
+          )),
+        );
+      }
+      assert.ok(indents.length >= 2, `wrapped lines: ${indents.length}`);
+      for (const indent of indents)
+        assert.ok(indent >= 1, `a row ${indent.toFixed(2)} em right of the first`);
+      await screenshot(page, 'math-hanging-rows');
+    },
+  },
+  {
     name: 'math: a boxed result is framed around its number',
     async run({ newPage, screenshot }) {
       const page = await openExample(newPage);
