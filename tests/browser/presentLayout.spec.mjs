@@ -182,7 +182,7 @@ tests.push({
         const [frame] = await rectsOf(page, '.diagram-frame');
         const under = band ? band.bottom - 0.5 : frame.top;
         if (band) stuck++;
-        // At the Loss, its title and the label of the arrow from the last output (δ⁴₂ and its value) clear of the band.
+        // The Loss's title, and the label of the arrow from the last output (δ⁴₂ and its value), clear of the band.
         const lossParts = await rectsOf(
           page,
           '.diagram-frame :is([data-testid="loss-path"]:nth-last-child(1 of [data-testid="loss-path"]) text, .loss-title)',

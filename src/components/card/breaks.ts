@@ -10,8 +10,8 @@ const allowBreak = '\\allowbreak';
 /**
  * The pieces of a LaTeX string of src/formulas between the places where a browser may break it when it is too long
  * for its line: after a relation and at an \allowbreak, of its top level only (never inside a group, a fraction's
- * parts or an array), and never between the boxed result that ends it and its "=". MathML sets each <math> on one line, so
- * each piece becomes a <math> of its own.
+ * parts or an array), and never between the boxed result that ends it and its "=". MathML sets each <math> on one
+ * line, so each piece becomes a <math> of its own.
  */
 export function breakPieces(latex: string): string[] {
   const pieces: string[] = [];

@@ -21,8 +21,8 @@ function slotOf(step: Step | undefined, edge: EdgeLayout): string {
 /**
  * The edges the current step uses, drawn over their dimmed layer: the ones into the neuron a forward step computes
  * (with their weight labels, above every edge so that none hides them), the whole layer an update changes (with its
- * labels when they all show), the
- * edges a red impact path follows, the weight of a δw. For the eye only: the edges themselves stay in their sheet.
+ * labels when they all show), the edges a red impact path follows, the weight of a δw. For the eye only: the edges
+ * themselves stay in their sheet.
  */
 export function EmphasisSheet({
   layout,
