@@ -146,6 +146,21 @@ export const tests = [
         });
       // The term's padding (0.15 em) made it 7.5px in the Example's sum, against the 5.3px of "=" in a formula.
       assert.ok(Math.abs(gaps.term - gaps.formula) < 0.6, JSON.stringify(gaps));
+      // Each term's box holds its formula and its padding, no more (an inherited hanging indent widened δ⁴₁'s to 1.5 em).
+      const wider = await page.locator(`${card} [data-testid="term"]`).evaluateAll((terms) =>
+        terms.flatMap((term) => {
+          const box = term.getBoundingClientRect();
+          const pieces = [...term.querySelectorAll('.katex')].map((piece) => piece.getBoundingClientRect());
+          const rows = new Set(pieces.map((piece) => Math.round(piece.top)));
+          const em = parseFloat(getComputedStyle(term).fontSize);
+          const drawn =
+            Math.max(...pieces.map((piece) => piece.right)) - Math.min(...pieces.map((piece) => piece.left));
+          return rows.size === 1 && box.width > drawn + 0.3 * em + 1
+            ? [`${term.textContent}: ${box.width} > ${drawn}`]
+            : [];
+        }),
+      );
+      assert.deepEqual(wider, []);
     },
   },
   {
