@@ -15,7 +15,7 @@ export const sizes = {
    * A bias marker: a small pill over the top-left corner of its output neuron's box, its centre `dx` right of the
    * box's left side and `dy` above its top, clear of the box (a dimmed pill showed the box through it).
    */
-  bias: { width: 46, height: 26, dx: 30, dy: 15 },
+  bias: { width: 46, height: 30, dx: 30, dy: 17 },
   /** Room above the top-most box for the two lines of column titles. */
   titleHeight: 84,
   /**
@@ -37,6 +37,8 @@ export const sizes = {
     title: 22,
     symbols: 18,
     edge: 19,
+    /** A bias's symbol, smaller than a weight's: with its scripts it fits its pill's height with room to spare. */
+    bias: 17,
     path: 20,
     product: 18,
     loss: 19,

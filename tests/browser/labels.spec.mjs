@@ -231,3 +231,60 @@ tests.push({
     assert.ok(symbol && value && symbol.bottom <= value.top + 1, `${symbol?.text} over ${value?.text}`);
   },
 });
+
+/**
+ * The top and bottom (CSS px from the element's box) of what is drawn darker than a mid grey in the element's box on
+ * screen: the ink of a text, once what else is drawn there is hidden.
+ */
+async function inkRows(page, element) {
+  const box = await element.boundingBox();
+  const shot = await page.screenshot({ clip: box });
+  const rows = await page.evaluate(async (data) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const context = canvas.getContext('2d');
+    context.drawImage(image, 0, 0);
+    const pixels = context.getImageData(0, 0, image.width, image.height).data;
+    let top = Infinity;
+    let bottom = -Infinity;
+    for (let y = 0; y < image.height; y++)
+      for (let x = 0; x < image.width; x++) {
+        const at = (y * image.width + x) * 4;
+        const luminance = 0.3 * pixels[at] + 0.59 * pixels[at + 1] + 0.11 * pixels[at + 2];
+        if (luminance < 90) {
+          top = Math.min(top, y);
+          bottom = Math.max(bottom, y + 1);
+        }
+      }
+    return { top: top / devicePixelRatio, bottom: bottom / devicePixelRatio };
+  }, shot.toString('base64'));
+  return { ...rows, height: box.height };
+}
+
+tests.push({
+  name: 'diagram: a bias’s symbol, scripts included, keeps clear of its pill’s border',
+  async run({ newPage, screenshot }) {
+    const page = await newPage({ deviceScaleFactor: 3 });
+    await page.goto('/');
+    await page.locator('[data-testid="step-counter"]').waitFor();
+    await page.locator('select').first().selectOption('linear');
+    await page.keyboard.press('End');
+    await page.locator('[data-testid="bias"]').nth(1).waitFor();
+    await page.waitForTimeout(600);
+    await screenshot(page, 'labels-bias-pills');
+    // The pill's border hidden, what is dark in its box is the symbol (#333 on white).
+    await page.addStyleTag({ content: '.bias-pill { stroke: none !important; }' });
+    for (const pill of await page.locator('.diagram-frame [data-testid="bias"] .bias-pill').all()) {
+      const ink = await inkRows(page, pill);
+      const unit = ink.height / Number(await pill.getAttribute('height'));
+      // The border is 2 units wide, centred on the pill's edge: 2 units of white inside it at least.
+      assert.ok(ink.top / unit >= 3, `ink ${(ink.top / unit).toFixed(1)} units under the pill's top`);
+      assert.ok(
+        (ink.height - ink.bottom) / unit >= 3,
+        `ink ${((ink.height - ink.bottom) / unit).toFixed(1)} over its bottom`,
+      );
+    }
+  },
+});

@@ -59,12 +59,13 @@ export const BiasMarker = memo(function BiasMarker({
         stroke={style.color}
         {...(style.dash ? { strokeDasharray: style.dash } : {})}
       />
+      {/* The scripts reach higher over the letter than under it: one unit down centres the ink in the pill. */}
       <text
         className="bias-label"
         x={bias.x}
-        y={bias.y}
+        y={bias.y + 1}
         dominantBaseline="central"
-        fontSize={sizes.font.edge}
+        fontSize={sizes.font.bias}
       >
         <MathText source={bias.symbol} />
       </text>
