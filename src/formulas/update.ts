@@ -60,6 +60,7 @@ export function updateLines(iteration: Iteration, step: UpdateStep): CardLine[] 
   ) => {
     if (batch) {
       const elements = iteration.passes.map((_p, e) => values.elements(e));
+      // The numbers go on a row of their own, as an update's do: the sum breaks at its "=", never inside.
       lines.push(
         line(`${id}:avg`, 'sum', [
           cat(
@@ -69,15 +70,24 @@ export function updateLines(iteration: Iteration, step: UpdateStep): CardLine[] 
               plus,
               iteration.passes.map((_p, e) => symbols.elements(e)),
             ),
-            eq,
-            joinWith(
-              plus,
-              elements.map((v, e) => (e === 0 ? num(v) : operand(v))),
-            ),
-            eq,
-            num(values.gradient),
           ),
         ]),
+        line(
+          `${id}:avg:numbers`,
+          'sum',
+          [
+            cat(
+              eq,
+              joinWith(
+                plus,
+                elements.map((v, e) => (e === 0 ? num(v) : operand(v))),
+              ),
+              eq,
+              num(values.gradient),
+            ),
+          ],
+          { continues: true },
+        ),
       );
     }
     lines.push(

@@ -173,7 +173,11 @@ describe('batch elements', () => {
     expect(card.title).toBe('Learning flow δ³,²₁ through L³ (ReLU) · element 2 of 3');
     expect(card.lines.at(-1)?.latex).toContain('o^{2,2}_{1} = {1 \\geq 0 \\;\\checkmark}');
     const update = frame(batch, 'update:2').card;
-    expect(update.lines[1]?.text).toBe('δw²,¹,ᵃᵛᵍ₁ = δw²,¹,¹₁ + δw²,¹,²₁ + δw²,¹,³₁ = 0 + 0 + 0 = 0');
+    // The sum's numbers go on a row of their own, as an update's do: the line never breaks inside the sum.
+    expect(update.lines.slice(1, 3).map((line) => [line.text, line.continues ?? false])).toEqual([
+      ['δw²,¹,ᵃᵛᵍ₁ = δw²,¹,¹₁ + δw²,¹,²₁ + δw²,¹,³₁', false],
+      ['= 0 + 0 + 0 = 0', true],
+    ]);
   });
 });
 
