@@ -261,3 +261,39 @@ tests.push({
     assert.equal(short.share, 1);
   },
 });
+
+tests.push({
+  name: 'present: a formula too long for the strip at 60% of its size is said shorter, its result kept, never cut',
+  timeout: 90_000,
+  async run({ newPage, screenshot }) {
+    // The Activation layer at 200% on 1024 × 768: the strip is half the screen wide.
+    const page = await presenting(newPage, [1024, 768], 4, { preset: 'activation' });
+    const strip = page.locator('.presentation-caption-formula');
+    let shortened = 0;
+    for (;;) {
+      await strip.locator('.caption-math math').first().waitFor();
+      const shown = await strip.evaluate((element) => ({
+        over: element.scrollWidth - element.clientWidth,
+        text: element.textContent,
+        boxed: element.querySelectorAll('.math-boxed').length,
+      }));
+      const at = await page.locator(counter).innerText();
+      assert.ok(shown.over <= 1, `at ${at}, the formula runs ${shown.over}px past the strip: ${shown.text}`);
+      if (shown.text.includes('⋯') && shown.boxed > 0) shortened++;
+      if (/Loss · loss/.test(await page.locator('.presentation-caption-step').innerText())) {
+        // "δ⁴₂ = ⋯ = o³₂ − y^truth₂ = 2.5 − 2 = 0.5": the goal's fraction skipped, the result kept.
+        assert.match(shown.text, /⋯/);
+        assert.equal(shown.boxed, 1);
+        await screenshot(page, 'present-caption-shortened');
+        break;
+      }
+      await page.keyboard.press('ArrowRight');
+      await page.waitForTimeout(150);
+    }
+    assert.ok(shortened > 0);
+    // Made wider, the strip holds the whole formula again.
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.waitForTimeout(400);
+    assert.doesNotMatch(await strip.innerText(), /⋯/);
+  },
+});

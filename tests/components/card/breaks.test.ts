@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakPieces } from '../../../src/components/card/breaks';
+import { breakPieces, shortenings } from '../../../src/components/card/breaks';
 import { examplePreset } from '../../../src/presets';
 import { frame, framesOf } from '../../formulas/helpers';
 import { everyFormula } from './formulas';
@@ -58,5 +58,27 @@ describe('breakPieces(latex): where a formula too long for its line may go on to
       expect(squeezed(pieces.join('')), latex).toBe(squeezed(latex));
       for (const piece of pieces) expect(openAt(piece), `${piece} in ${latex}`).toBe(0);
     }
+  });
+});
+
+describe('shortenings(latex): the forms of a caption’s formula, for a strip too narrow for the whole', () => {
+  it('keeps the first side and ever fewer of the last ones, the middle skipped', () => {
+    expect(shortenings('d = \\frac{a}{b} = o - y = 2.5 - 2 = \\boxed{0.5}')).toEqual([
+      'd = \\frac{a}{b} = o - y = 2.5 - 2 = \\boxed{0.5}',
+      'd = \\cdots = o - y = 2.5 - 2 = \\boxed{0.5}',
+      'd = \\cdots = 2.5 - 2 = \\boxed{0.5}',
+      'd = \\cdots = \\boxed{0.5}',
+    ]);
+  });
+
+  it('splits at the top level only, and gives a formula with no middle as it is', () => {
+    expect(shortenings('{a = b} = \\sum_{j=1} c = d')).toEqual([
+      '{a = b} = \\sum_{j=1} c = d',
+      '{a = b} = \\cdots = d',
+    ]);
+    expect(shortenings('o = 100')).toEqual(['o = 100']);
+    expect(shortenings('= 0.5 = 1')).toEqual(['= 0.5 = 1']);
+    // A middle skipped already is not skipped again.
+    expect(shortenings('o = \\cdots = \\boxed{0}')).toEqual(['o = \\cdots = \\boxed{0}']);
   });
 });
