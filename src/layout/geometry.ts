@@ -216,7 +216,7 @@ export function layoutModel(model: Model, labelScale = 1): DiagramLayout {
     titleY,
     titles,
     labelScale,
-    bounds: boundsOf(counts, lastX, loss, titles.top),
+    bounds: boundsOf(counts, lastX, loss, titles.top, labelScale),
   };
 }
 
@@ -278,21 +278,26 @@ function layoutLossEdges(outputs: readonly NeuronLayout[], loss: LossLayout): Lo
   });
 }
 
+/** The bottom of the Loss box as drawn: presenting grows it with its labels, from its top, `sizes.grownBox` at most. */
+export const lossBottom = (loss: Box, labelScale: number): number =>
+  loss.y + loss.height * (Math.min(Math.max(1, labelScale), sizes.grownBox) - 0.5);
+
 /**
  * The viewBox: every column, the titles above (their band grown, when presenting, into the margin and past it), the
- * variable names below, the Loss box and its labels.
+ * variable names below, the Loss box (grown, when presenting) and its labels.
  */
 function boundsOf(
   counts: readonly number[],
   lastX: number,
   loss: LossLayout,
   titlesTop: number,
+  labelScale: number,
 ): DiagramLayout['bounds'] {
   const tallest = Math.max(1, ...counts);
   const top = neuronY(0, tallest) - sizes.box.height / 2 - sizes.titleHeight;
   const bottom = Math.max(
     neuronY(tallest - 1, tallest) + sizes.box.height / 2 + 34,
-    loss.y + loss.height / 2,
+    lossBottom(loss, labelScale),
   );
   const x = -sizes.margin;
   const y = round1(Math.min(top - sizes.margin, titlesTop));

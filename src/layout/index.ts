@@ -20,6 +20,7 @@ export {
   columnTitle,
   inputSize,
   layoutModel,
+  lossBottom,
   lossInlet,
   lossWidth,
   neuronY,

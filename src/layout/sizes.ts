@@ -10,7 +10,9 @@ export const sizes = {
    * The Loss box, under the last column ("bottom right", as in the series' network figures); the arrows of o^n
    * turn down into it `runGap` right of the boxes, `spread` apart, at least `inset` from its right side.
    */
-  loss: { width: 264, height: 118, below: 62, runGap: 48, inset: 28, spread: 18 },
+  loss: { width: 264, height: 108, below: 62, runGap: 48, inset: 28, spread: 18 },
+  /** The most presenting grows a box with its labels, from its top (the Loss) or its centre (a bias pill). */
+  grownBox: 1.3,
   /**
    * A bias marker: a small pill over the top-left corner of its output neuron's box, its centre `dx` right of the
    * box's left side and `dy` above its top, clear of the box (a dimmed pill showed the box through it).

@@ -159,10 +159,11 @@ tests.push({
 });
 
 tests.push({
-  name: 'present: at 200%, the boxes of every step and the Loss stay clear of the column titles stuck at the top of the view',
+  name: 'present: at 200%, the boxes of every step and the Loss stay whole and clear of the column titles stuck at the top of the view',
   async run({ newPage, screenshot }) {
     // On 1024 × 768 these networks are too small to read whole: the view follows the step, the titles stick.
     let stuck = 0;
+    let lossSteps = 0;
     for (const preset of ['activation', 'deep']) {
       const page = await presenting(newPage, [1024, 768], 4, { preset, reducedMotion: 'reduce' });
       assert.equal(await page.getByTestId('label-scale').innerText(), '200%');
@@ -196,11 +197,19 @@ tests.push({
           assert.ok(box.bottom + box.half <= frame.bottom + 0.5, `${at} cut at the bottom`);
           assert.ok(box.left >= frame.left && box.right <= frame.right, `${at} cut at a side`);
         }
+        // At the Loss step, the Loss box is whole in the frame too, as large as presenting grows it.
+        for (const box of await rectsOf(page, '.diagram-frame .loss.is-active .loss-box')) {
+          lossSteps++;
+          const at = `${preset}, step ${step}: the Loss box`;
+          assert.ok(box.top - box.half >= under, `${at} ${under - box.top}px under the titles`);
+          assert.ok(box.bottom + box.half <= frame.bottom + 0.5, `${at} cut at the bottom`);
+        }
       }
       await screenshot(page, `present-200-stuck-titles-${preset}`);
     }
     // The view followed the steps down: the titles stuck at the top of it.
     assert.ok(stuck > 0, 'the titles never stuck');
+    assert.equal(lossSteps, 2, 'one Loss step in each network');
   },
 });
 

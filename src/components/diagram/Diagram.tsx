@@ -2,7 +2,7 @@ import { memo, useId, useMemo, useState, type CSSProperties, type ReactNode } fr
 import { layoutModel, type DiagramLayout, type EdgeLayout } from '../../layout';
 import { EdgeTooltip, ImpactPaths } from '../lazyParts';
 import { selectStep, useApp } from '../../store';
-import { focusOf, readableScale } from './camera';
+import { readableScale } from './camera';
 import { ColumnTitles } from './ColumnTitles';
 import { EdgeSheet } from './EdgeSheet';
 import { EmphasisSheet } from './EmphasisSheet';
@@ -109,9 +109,7 @@ function StepCamera({
   footer: ReactNode;
   children: ReactNode;
 }) {
-  // The step is a stable reference (the timeline is immutable): the focus changes only with the step.
   const step = useApp(selectStep);
-  const focus = useMemo(() => focusOf(step, layout), [step, layout]);
   const header = useMemo(
     () => ({
       sheet: (
@@ -130,7 +128,7 @@ function StepCamera({
     [layout],
   );
   return (
-    <ZoomSurface bounds={layout.bounds} focus={focus} label={label} header={header} footer={footer}>
+    <ZoomSurface layout={layout} step={step} label={label} header={header} footer={footer}>
       {children}
     </ZoomSurface>
   );

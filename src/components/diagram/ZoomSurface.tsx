@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { Band, Box, DiagramLayout } from '../../layout';
+import type { Band, DiagramLayout } from '../../layout';
+import type { Step } from '../../timeline';
 import {
   fitOf,
   fitScale,
-  followView,
   readableScale,
   screenTransform,
   stickyShift,
@@ -13,7 +13,13 @@ import {
   type Viewport,
 } from './camera';
 import { ZoomButtons } from './ZoomButtons';
-import type { ZoomControl } from './zoomBehaviour';
+import type { focusOf, followView, ZoomControl } from './zoomBehaviour';
+
+/** What following the step needs, from d3-zoom's chunk: the step's region and the view that frames it. */
+interface Framing {
+  readonly focusOf: typeof focusOf;
+  readonly followView: typeof followView;
+}
 
 /** How far the user may zoom out and in: out to the whole network (Reset view), in to 4 times it. */
 export const scaleExtent: [number, number] = [1, 4];
@@ -25,9 +31,9 @@ interface Zoomed extends ViewTransform {
 
 /** Props of the zoomable surface. */
 interface ZoomSurfaceProps {
-  readonly bounds: DiagramLayout['bounds'];
-  /** The region of the current step, framed while "Follow step" is on and the whole drawing is too small. */
-  readonly focus: Box | null;
+  readonly layout: DiagramLayout;
+  /** The current step, whose region is framed while "Follow step" is on and the whole drawing is too small. */
+  readonly step: Step | undefined;
   readonly label: string;
   /** The sheet that stays at the top of the frame when the view is below it (the column titles), and its band. */
   readonly header: { readonly sheet: ReactNode; readonly band: Band };
@@ -44,10 +50,12 @@ interface ZoomSurfaceProps {
  * only; React keeps every attribute and child) and reports its transform, in screen pixels, here. d3-zoom comes in
  * its own chunk once the frame is drawn; the zoom buttons wait for it.
  */
-export function ZoomSurface({ bounds, focus, label, header, footer, children }: ZoomSurfaceProps) {
+export function ZoomSurface({ layout, step, label, header, footer, children }: ZoomSurfaceProps) {
+  const { bounds } = layout;
   const frameRef = useRef<HTMLDivElement>(null);
-  // d3-zoom attached to this drawing, once its chunk has come.
+  // d3-zoom attached to this drawing, once its chunk has come, with what following the step needs.
   const [zoomControl, setZoomControl] = useState<ZoomControl | null>(null);
+  const [framing, setFraming] = useState<Framing | null>(null);
   const [zoomed, setZoomed] = useState<Zoomed>({ ...wholeView, bounds: null });
   const [viewport, setViewport] = useState<Viewport | null>(null);
   const [follow, setFollow] = useState(true);
@@ -71,8 +79,9 @@ export function ZoomSurface({ bounds, focus, label, header, footer, children }: 
     if (!frame) return;
     let control: ZoomControl | null = null;
     let current = true;
-    void import('./zoomBehaviour').then(({ attachZoom }) => {
+    void import('./zoomBehaviour').then(({ attachZoom, focusOf, followView }) => {
       if (!current) return;
+      setFraming((loaded) => loaded ?? { focusOf, followView });
       control = attachZoom(
         frame,
         { bounds, fit, scaleExtent, viewport },
@@ -101,7 +110,10 @@ export function ZoomSurface({ bounds, focus, label, header, footer, children }: 
 
   // Following the steps: frame the current step's region whenever it, the drawing or the viewport changes (a view
   // that shows the region already stays, so that stepping does not glide the drawing at every step).
-  const target = follow && viewport ? followView(bounds, viewport, focus, view, header.band) : null;
+  // The step is a stable reference (the timeline is immutable): the focus changes only with the step.
+  const focus = useMemo(() => framing?.focusOf(step, layout) ?? null, [framing, step, layout]);
+  const target =
+    follow && viewport && framing ? framing.followView(bounds, viewport, focus, view, header.band) : null;
   const { k: targetK = 1, x: targetX = 0, y: targetY = 0 } = target ?? {};
   useEffect(() => {
     if (!zoomControl || !target) return;

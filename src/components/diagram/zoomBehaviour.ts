@@ -3,6 +3,9 @@ import { zoom, zoomIdentity, type D3ZoomEvent } from 'd3-zoom';
 import type { DiagramLayout } from '../../layout';
 import type { Fit, ViewTransform, Viewport } from './camera';
 
+// Following the step moves the view through d3-zoom: it comes in this chunk.
+export { focusOf, followView } from './follow';
+
 /** What the surface hears from d3-zoom: a gesture starts (the user's, or a programmatic move), moves, ends. */
 export interface ZoomListeners {
   readonly start: (byUser: boolean) => void;

@@ -3,14 +3,13 @@ import { arrowsOf } from '../../../src/components/diagram/arrows';
 import { pathLabelBox } from '../../../src/components/diagram/pathLabels';
 import {
   fitScale,
-  focusOf,
-  followView,
   stickyShift,
   readableScale,
   visibleRegion,
   wholeView,
   type ViewTransform,
 } from '../../../src/components/diagram/camera';
+import { focusOf, followView } from '../../../src/components/diagram/follow';
 import { edgeRole, explains, lossRole, neuronRole } from '../../../src/components/diagram/roles';
 import { trainIteration } from '../../../src/engine';
 import { layoutModel, sizes } from '../../../src/layout';

@@ -1,0 +1,188 @@
+import {
+  lossArrow,
+  lossBottom,
+  neuronId,
+  sizes,
+  type Band,
+  type Box,
+  type DiagramLayout,
+  type NeuronLayout,
+} from '../../layout';
+import type { Step } from '../../timeline';
+import {
+  fitScale,
+  readableScale,
+  round,
+  visibleRegion,
+  wholeView,
+  type ViewTransform,
+  type Viewport,
+} from './camera';
+import { grownLabelExtent } from './pathLabels';
+
+/*
+ * Following the step: the region a step is about, and the view that frames it when the whole drawing is too small to
+ * read. The view moves only through d3-zoom, so this comes with its chunk (see zoomBehaviour.ts), after the first frame.
+ */
+
+/** The screen scale following the step zooms to (a 22-unit value is then about 17 px). */
+const followScale = 0.8;
+
+/** The most the view zooms in (d3-zoom's scale extent is [1, 4]). */
+const maxZoom = 4;
+
+/** The rows of neurons that the focus of a step shows on each side of its subject. */
+const focusRows = 2;
+
+/** The top of the label of the Loss's arrow to an output (δ^{n+1}_j over its value) as presenting grows it. */
+function lossLabelTop(layout: DiagramLayout, output: NeuronLayout): number {
+  const count = layout.neurons.filter((neuron) => neuron.k === layout.n).length;
+  const arrow = {
+    kind: 'loss',
+    label: lossArrow(layout.loss, output, output.j, count).label,
+    below: false,
+    symbol: `δ^{${layout.n + 1}}_{${output.j + 1}}`,
+    product: 0,
+  } as const;
+  return grownLabelExtent(arrow, layout.labelScale).top;
+}
+
+/** The region the current step is about: the two columns of its layer, around its subject neuron. */
+export function focusOf(step: Step | undefined, layout: DiagramLayout): Box | null {
+  if (!step) return null;
+  const k = step.kind === 'loss' ? layout.n : step.k;
+  const left = layout.columns[Math.max(0, k - 1)];
+  const right = layout.columns[k];
+  if (!left || !right) return null;
+  // The boxes the step is about: the neuron computed, the box whose gradient is asked, both ends of a weight.
+  const boxes = (() => {
+    switch (step.kind) {
+      case 'forward':
+        return [layout.neuronById.get(neuronId(step.k, step.j))];
+      case 'delta':
+        return [layout.neuronById.get(neuronId(step.k - 1, step.i))];
+      case 'dw':
+        return [
+          layout.neuronById.get(neuronId(step.k, step.j)),
+          layout.neuronById.get(neuronId(step.k - 1, step.i)),
+        ];
+      case 'db':
+        return [layout.neuronById.get(neuronId(step.k, step.j))];
+      case 'loss':
+        // The Loss and the arrow into it from the last output (the last neuron of the drawing), with its δ's label.
+        return [layout.loss, layout.neurons.at(-1)];
+      case 'update':
+        return [];
+    }
+  })().flatMap((box) => (box ? [box] : []));
+  const subjects = boxes.map((box) => box.y);
+  const x0 = left.x - sizes.box.width / 2 - sizes.margin;
+  // The Loss's column reaches the drawing's right side: the labels of its arrows are right of the Loss box.
+  const x1 =
+    step.kind === 'loss'
+      ? layout.bounds.x + layout.bounds.width
+      : right.x + sizes.box.width / 2 + sizes.margin;
+  const top = subjects.length > 0 ? Math.min(...subjects) : 0;
+  const bottom = subjects.length > 0 ? Math.max(...subjects) : 0;
+  // Some rows around the subjects, so that their neighbours and paths stay in view.
+  const half = Math.max(sizes.pitch * (focusRows + 0.5), (bottom - top) / 2 + sizes.pitch);
+  // Centred on the subjects as drawn: the Loss box is taller than a neuron's and grows from its top when presenting
+  // (a short frame cut its last line); the label of the last output's arrow reaches above that output's box.
+  const output = layout.neurons.at(-1);
+  const drawnTop = Math.min(
+    ...boxes.map((box) => box.y - box.height / 2),
+    ...(step.kind === 'loss' && output ? [lossLabelTop(layout, output)] : []),
+  );
+  const drawnBottom = Math.max(
+    ...boxes.map((box) =>
+      box === layout.loss ? lossBottom(box, layout.labelScale) : box.y + box.height / 2,
+    ),
+  );
+  const y = boxes.length > 0 ? (drawnTop + drawnBottom) / 2 : 0;
+  return { x: (x0 + x1) / 2, y, width: x1 - x0, height: 2 * half };
+}
+
+/** What of a view's top the band covers: its height while it sticks there (the view is below where it is drawn). */
+const covered = (region: { readonly top: number }, band: Band | null): number =>
+  band && region.top > band.top ? band.height : 0;
+
+/** Of the rows that focusOf adds around the subjects, how many a view must still show on each side. */
+const keptRows = 1;
+
+/** Half the height of the focus that a view must show: its subjects with `keptRows` rows around them. */
+const keptHalf = (focus: Box): number =>
+  Math.max(sizes.pitch * (keptRows + 0.5), focus.height / 2 - sizes.pitch * (focusRows - keptRows));
+
+/**
+ * True when a view shows the focus well enough to stay: its columns wholly, its subjects with `keptRows` rows
+ * around them, none under the band (a view that moves frames all the rows of the focus).
+ */
+function keeps(
+  bounds: DiagramLayout['bounds'],
+  viewport: Viewport,
+  view: ViewTransform,
+  focus: Box,
+  band: Band | null,
+): boolean {
+  const region = visibleRegion(bounds, viewport, view);
+  const half = keptHalf(focus);
+  const slack = 1e-6;
+  return (
+    focus.x - focus.width / 2 >= region.left - slack &&
+    focus.x + focus.width / 2 <= region.left + region.width + slack &&
+    focus.y - half >= region.top + covered(region, band) - slack &&
+    focus.y + half <= region.top + region.height + slack
+  );
+}
+
+/**
+ * The view that frames the focus at a readable size: the whole picture when it is readable already, else a zoom
+ * that shows the focus (and as much around it as fits; in a short frame, at least its subjects with `keptRows`
+ * rows around them), kept inside the drawing and clear of the `band` stuck at its top. From a view `from` at that
+ * zoom which shows the focus already, the view stays: stepping down a column moves it only when the step nears an edge.
+ */
+export function followView(
+  bounds: DiagramLayout['bounds'],
+  viewport: Viewport,
+  focus: Box | null,
+  from: ViewTransform | null = null,
+  band: Band | null = null,
+): ViewTransform {
+  const fit = fitScale(bounds, viewport);
+  if (!focus || !(fit > 0) || fit >= readableScale) return wholeView;
+  // The viewBox region on screen (larger than the bounds along one axis, by the "meet" rule).
+  const visibleWidth = viewport.width / fit;
+  const visibleHeight = viewport.height / fit;
+  const k = round(
+    Math.max(
+      1,
+      Math.min(
+        maxZoom,
+        followScale / fit,
+        visibleWidth / focus.width,
+        // A short frame (a small embed, a phone held sideways) shows fewer rows around the subjects, not a smaller text.
+        visibleHeight / Math.min(2 * keptHalf(focus), bounds.height),
+      ),
+    ),
+  );
+  if (from && Math.abs(from.k - k) < 1e-3 && keeps(bounds, viewport, from, focus, band))
+    return { k, x: round(from.x), y: round(from.y) };
+  // The diagram region shown at scale k, centred on the focus (vertically, in what the band leaves) and clamped to
+  // the drawing.
+  const left = clampStart(focus.x - visibleWidth / (2 * k), visibleWidth / k, bounds.x, bounds.width);
+  const height = visibleHeight / k;
+  const top = clampStart(focus.y - (height + (band?.height ?? 0)) / 2, height, bounds.y, bounds.height);
+  const centreX = bounds.x + bounds.width / 2;
+  const centreY = bounds.y + bounds.height / 2;
+  return {
+    k,
+    x: round(centreX - visibleWidth / 2 - k * left),
+    y: round(centreY - visibleHeight / 2 - k * top),
+  };
+}
+
+/** The start of a window of `size` kept inside [start, start + length] (centred when it is the larger). */
+function clampStart(wanted: number, size: number, start: number, length: number): number {
+  if (size >= length) return start + (length - size) / 2;
+  return Math.min(Math.max(wanted, start), start + length - size);
+}
