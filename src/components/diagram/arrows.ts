@@ -161,12 +161,15 @@ function questionGeometry(
   return target ? questionArrow(target, Math.round(gap * 0.7)) : null;
 }
 
+/** The symbol of the first learning flow into output j (0-based) of the last layer L^n: δ^{n+1}_j, of element `e`. */
+export const lossSymbol = (n: number, j: number, e = ''): string => `δ^{${n + 1}${e}}_{${j + 1}}`;
+
 /** The loss step's red arrows: δ^{n+1}_j from the Loss back to each output o^n_j. */
 function lossArrows(step: Step, pass: Pass | undefined, layout: DiagramLayout, e: string): ArrowSpec[] {
   const n = layout.n;
   const outputs = layout.neurons.filter((neuron) => neuron.k === n);
   const arrows = outputs.map((neuron): ArrowSpec => {
-    const symbol = `δ^{${n + 1}${e}}_{${neuron.j + 1}}`;
+    const symbol = lossSymbol(n, neuron.j, e);
     return {
       ...lossArrow(layout.loss, neuron, neuron.j, outputs.length),
       id: pathId(subjectOf(step), neuron.j),

@@ -18,6 +18,7 @@ import {
   type ViewTransform,
   type Viewport,
 } from './camera';
+import { lossSymbol } from './arrows';
 import { grownLabelExtent } from './pathLabels';
 
 /*
@@ -36,12 +37,13 @@ const focusRows = 2;
 
 /** The top of the label of the Loss's arrow to an output (δ^{n+1}_j over its value) as presenting grows it. */
 function lossLabelTop(layout: DiagramLayout, output: NeuronLayout): number {
-  const count = layout.neurons.filter((neuron) => neuron.k === layout.n).length;
+  const count = layout.columns[layout.n]?.count ?? 1;
+  // Its value's line is as tall whatever the value.
   const arrow = {
     kind: 'loss',
     label: lossArrow(layout.loss, output, output.j, count).label,
     below: false,
-    symbol: `δ^{${layout.n + 1}}_{${output.j + 1}}`,
+    symbol: lossSymbol(layout.n, output.j),
     product: 0,
   } as const;
   return grownLabelExtent(arrow, layout.labelScale).top;
