@@ -6,6 +6,7 @@ import { themes, type ControlMode, type Theme } from '../../embed/options';
 import { useDismiss } from '../../hooks/useDismiss';
 import { makeLink } from '../../share';
 import { useApp } from '../../store';
+import { panelOffset } from '../controls/placement';
 import { CopyField } from './CopyField';
 
 /** How each controls option is named in the menu. */
@@ -29,18 +30,8 @@ function pageWith(fragment: string): string {
   return `${hash < 0 ? page : page.slice(0, hash)}${fragment}`;
 }
 
-/** The panel's margin to the window's edges, in CSS pixels (share.css: width min(34rem, 100vw − 24px)). */
-const edge = 12;
-
-/** The panel's width in CSS pixels at most: 34rem. */
+/** The panel's width in CSS pixels at most: 34rem (share.css: width min(34rem, 100vw − 2 × edge)). */
 const panelWidth = (): number => 34 * (parseFloat(getComputedStyle(document.documentElement).fontSize) || 16);
-
-/** The panel's left edge relative to the button's, so that a panel `maxWidth` wide fits in the window. */
-export function panelOffset(button: Pick<DOMRect, 'left'>, windowWidth: number, maxWidth: number): number {
-  const width = Math.min(maxWidth, windowWidth - 2 * edge);
-  const left = Math.max(edge, Math.min(button.left, windowWidth - width - edge));
-  return Math.round(left - button.left);
-}
 
 /** The share panel: a link to this very frame, and the code that embeds it in another page. */
 export function SharePanel({

@@ -3,7 +3,7 @@ import '@testing-library/jest-dom/vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ShareMenu } from '../../../src/components/share/ShareMenu';
-import { panelOffset } from '../../../src/components/share/SharePanel';
+import { panelOffset } from '../../../src/components/controls/placement';
 import { openEmbed } from '../../../src/embed';
 import { presets } from '../../../src/presets';
 import { decodeLink } from '../../../src/share';
