@@ -228,6 +228,35 @@ export const tests = [
     },
   },
   {
+    name: 'stepper: choosing a detail level moves nothing in the header (the chosen level is bold, and as wide as before)',
+    async run({ newPage }) {
+      const page = await openApp(newPage);
+      // The header is measured once its fonts and the card (the math font) are in.
+      await page.locator('.card-math').first().waitFor();
+      await page.evaluate(() => document.fonts.ready);
+      for (const width of [1280, 390]) {
+        await page.setViewportSize({ width, height: 800 });
+        /** The boxes of the header's parts: the toggle's levels, the pickers and the toolbar's buttons. */
+        const boxes = () =>
+          page.evaluate(() =>
+            [...document.querySelectorAll('.segment, .toolbar select, .toolbar button')].map((part) => {
+              const { x, y, width } = part.getBoundingClientRect();
+              return [part.textContent?.trim().slice(0, 16) || part.tagName, x, y, width];
+            }),
+          );
+        const detailed = await boxes();
+        await page.getByRole('radio', { name: 'One step per δ', exact: true }).click();
+        assert.deepEqual(await boxes(), detailed, `at ${width}px, choosing one step per δ moved the header`);
+        await page.getByRole('radio', { name: 'Detailed', exact: true }).click();
+        assert.deepEqual(
+          await boxes(),
+          detailed,
+          `at ${width}px, choosing the detailed level moved the header`,
+        );
+      }
+    },
+  },
+  {
     name: 'stepper: on a tablet upright (768×1024) the diagram takes the height it needs and the card comes up under it',
     async run({ newPage, screenshot }) {
       const page = await openApp(newPage, {
@@ -475,6 +504,35 @@ export const tests = [
       }
       await page.setViewportSize({ width: 560, height: 800 });
       await screenshot(page, 'stepper-layout-560');
+    },
+  },
+  {
+    name: 'stepper: on a phone each toolbar menu opens under its button and inside the screen (12px clear of its edges)',
+    async run({ newPage, screenshot }) {
+      const page = await openApp(newPage);
+      for (const width of [320, 390, 430]) {
+        await page.setViewportSize({ width, height: 800 });
+        for (const [button, popover] of [
+          ['file-menu', '.menu-popover'],
+          ['export-menu', '.menu-popover'],
+          ['share-button', '[data-testid="share-panel"]'],
+        ]) {
+          await page.getByTestId(button).click();
+          const open = page.locator(popover).first();
+          await open.waitFor();
+          const [box, under] = [await open.boundingBox(), await page.getByTestId(button).boundingBox()];
+          const place = `${button} at ${width}px: ${Math.round(box.x)}–${Math.round(box.x + box.width)}`;
+          assert.ok(box.x >= 12 - 0.5 && box.x + box.width <= width - 12 + 0.5, `${place} is off the screen`);
+          assert.ok(box.y >= under.y + under.height, `${place} is not under its button`);
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - window.innerWidth,
+          );
+          assert.ok(overflow <= 0, `${place}: the page scrolls ${overflow}px sideways`);
+          if (width === 390 && button === 'export-menu') await screenshot(page, 'stepper-export-menu-390');
+          await page.keyboard.press('Escape');
+          await open.waitFor({ state: 'hidden' });
+        }
+      }
     },
   },
   {

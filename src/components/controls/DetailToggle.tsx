@@ -37,7 +37,7 @@ export function DetailToggle() {
             // A click on the level already chosen changes nothing, but gives the keys back all the same.
             onClick={(event) => keys.release(event.currentTarget)}
           />
-          <span>{level.label}</span>
+          <span data-label={level.label}>{level.label}</span>
         </label>
       ))}
     </fieldset>
