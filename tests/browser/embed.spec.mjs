@@ -122,7 +122,10 @@ const layoutOf = (frame) =>
       scrolls: html.scrollHeight > html.clientHeight + 1,
       drawing: box('.diagram-frame'),
       card: box('.embed-card'),
-      controls: box('.embed-controls'),
+      // The stepper's row and, with full controls, the options under it.
+      controls: document.querySelector('.embed-options')
+        ? { ...box('.embed-controls'), bottom: box('.embed-options').bottom }
+        : box('.embed-controls'),
     };
   });
 
@@ -300,6 +303,62 @@ export const tests = [
       await screenshot(page, `embed-phone-${width}x${height}`);
     },
   })),
+  {
+    name: 'embed: a frame shorter than the embed (480 × 360, full controls) scrolls under the stepper, which stays in it',
+    async run({ newPage, baseURL, screenshot }) {
+      const [width, height] = [480, 360];
+      const { page, frame } = await openHost(newPage, baseURL, 'embed.html?controls=full&step=15', {
+        frameSize: { width, height, resize: false },
+        viewport: { width: 1000, height: 800 },
+      });
+      await frame.locator('.katex').first().waitFor();
+      /** The boxes of the stepper's parts and of the card's first formula, and how far the frame scrolls. */
+      const parts = () =>
+        frame.locator('html').evaluate((html) => {
+          const box = (selector) => {
+            const { top, bottom, left, right } = document.querySelector(selector).getBoundingClientRect();
+            return { top, bottom, left, right };
+          };
+          return {
+            scroll: html.scrollHeight - html.clientHeight,
+            sideways: html.scrollWidth - html.clientWidth,
+            stepper: ['.transport', '.embed-scrubber', '.embed-counter'].map(box),
+            options: box('.embed-options'),
+            card: box('.embed-card'),
+          };
+        });
+      const top = await parts();
+      assert.ok(top.scroll > 0, 'the embed is taller than this frame');
+      assert.ok(top.sideways <= 0, `the frame scrolls ${top.sideways}px sideways`);
+      const row = (stepper) => stepper.map(({ top, bottom }) => `${Math.round(top)}–${Math.round(bottom)}`);
+      for (const [where, layout] of [['at the top', top]]) {
+        for (const part of layout.stepper)
+          assert.ok(
+            part.top >= 0 && part.bottom <= height + 1,
+            `${where}, the stepper is at ${row(layout.stepper)}`,
+          );
+        // One row: the counter beside the buttons and the scrubber.
+        assert.ok(
+          layout.stepper.every((part) => part.top < layout.stepper[0].bottom),
+          `${where}, the stepper takes more than one row (${row(layout.stepper)})`,
+        );
+      }
+      await screenshot(page, 'embed-short-full-top');
+      // Scrolled to the end: the card's formula and the options show, the stepper still in the frame.
+      await frame.locator('html').evaluate((html) => html.scrollTo(0, html.scrollHeight));
+      const end = await parts();
+      for (const part of end.stepper)
+        assert.ok(
+          part.top >= 0 && part.bottom <= height + 1,
+          `at the end, the stepper is at ${row(end.stepper)}`,
+        );
+      assert.ok(end.options.bottom <= height + 1, `at the end, the options end at ${end.options.bottom}`);
+      const shown = Math.min(end.card.bottom, end.stepper[0].top) - Math.max(end.card.top, 0);
+      // The card at its floor in a short frame (6rem, embed.css).
+      assert.ok(shown >= 95, `at the end, ${Math.round(shown)}px of the card show above the stepper`);
+      await screenshot(page, 'embed-short-full-end');
+    },
+  },
   {
     name: 'embed: 300 loads posted in one loop throw nothing, and the last one shows',
     timeout: 60_000,

@@ -117,28 +117,33 @@ function RangeScrubber() {
   );
 }
 
-/** The embed's controls: none, back/play/next with the counter, or everything (scrubber, sample, detail, speed). */
+/**
+ * The embed's controls: none, back/play/next with the counter, or everything (scrubber, then sample, detail and speed
+ * under it). The stepper stays at the bottom of a frame that scrolls; the options under it scroll with the page.
+ */
 export function EmbedControls({ mode }: { readonly mode: ControlMode }) {
   if (mode === 'none') return null;
   const full = mode === 'full';
   return (
-    <nav className={`embed-controls is-${mode}`} aria-label="Stepper">
-      <div className="transport" role="group" aria-label="Step through training">
-        {full && <MoveButton icon="first" label="First step" towardsEnd={false} action="seekFirst" />}
-        <MoveButton icon="back" label="Previous step" towardsEnd={false} action="stepBack" />
-        <PlayPause />
-        <MoveButton icon="forward" label="Next step" towardsEnd action="stepForward" />
-        {full && <MoveButton icon="last" label="Last step" towardsEnd action="seekLast" />}
-      </div>
-      {full && <RangeScrubber />}
-      <Counter />
+    <>
+      <nav className={`embed-controls is-${mode}`} aria-label="Stepper">
+        <div className="transport" role="group" aria-label="Step through training">
+          {full && <MoveButton icon="first" label="First step" towardsEnd={false} action="seekFirst" />}
+          <MoveButton icon="back" label="Previous step" towardsEnd={false} action="stepBack" />
+          <PlayPause />
+          <MoveButton icon="forward" label="Next step" towardsEnd action="stepForward" />
+          {full && <MoveButton icon="last" label="Last step" towardsEnd action="seekLast" />}
+        </div>
+        {full && <RangeScrubber />}
+        <Counter />
+      </nav>
       {full && (
-        <div className="embed-options">
+        <div className="embed-options" role="group" aria-label="Sample, detail and speed">
           <SamplePicker />
           <DetailToggle />
           <SpeedPicker />
         </div>
       )}
-    </nav>
+    </>
   );
 }
