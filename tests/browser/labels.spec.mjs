@@ -63,6 +63,67 @@ export const tests = [
       await screenshot(page, 'labels-projector-bold');
     },
   },
+  {
+    name: 'diagram: a δ’s red path through an Activation layer keeps its function’s name (ReLU) in view, however many neurons the layer has',
+    async run({ newPage, screenshot }) {
+      const page = await newPage();
+      await page.goto('/');
+      await page.locator('[data-testid="step-counter"]').waitFor();
+      for (const preset of ['example', 'activation', 'deep']) {
+        await page.locator('[data-testid="preset-picker"]').selectOption(preset);
+        await page.locator('[data-testid="step-counter"]').click();
+        await page.keyboard.press('Home');
+        let traced = 0;
+        for (let n = 0; n < 200; n++) {
+          // The Activation edges a red path follows, and whether the function's name shows on each.
+          const unnamed = await page.evaluate(() => {
+            const shown = (element) => {
+              if (getComputedStyle(element).visibility !== 'visible') return false;
+              let opacity = 1;
+              for (let at = element; at; at = at.parentElement)
+                opacity *= Number(getComputedStyle(at).opacity);
+              return opacity >= 0.6;
+            };
+            const names = [...document.querySelectorAll('.edge-label.is-function')].filter(shown);
+            const edges = [
+              ...document.querySelectorAll('[data-testid="edge-emphasis"].edge-activation.is-traced'),
+            ];
+            return {
+              traced: edges.length,
+              unnamed: edges
+                .filter((edge) => {
+                  const line = edge.getBoundingClientRect();
+                  return !names.some((name) => {
+                    const box = name.getBoundingClientRect();
+                    const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
+                    return x >= line.left && x <= line.right && y >= line.top - 30 && y <= line.bottom + 30;
+                  });
+                })
+                .map((edge) => edge.getAttribute('data-id')),
+            };
+          });
+          traced += unnamed.traced;
+          const step = await page.locator('[data-testid="scrubber"]').getAttribute('aria-valuetext');
+          assert.deepEqual(unnamed.unnamed, [], `${preset}, ${step}: these edges show no function's name`);
+          if (preset === 'activation' && /δ³₁ · impact paths/.test(step))
+            await screenshot(page, 'labels-relu-traced');
+          const before = step;
+          await page.keyboard.press('ArrowRight');
+          const moved = await page
+            .waitForFunction(
+              (before) =>
+                document.querySelector('[data-testid="scrubber"]')?.getAttribute('aria-valuetext') !== before,
+              before,
+              { timeout: 2000 },
+            )
+            .then(() => true)
+            .catch(() => false);
+          if (!moved || /^Step \d+ of \d+: Update/.test(step)) break;
+        }
+        assert.ok(traced > 0, `${preset}: some red path follows an Activation edge`);
+      }
+    },
+  },
 ];
 
 /** The screen rectangle of every element matching the selector. */

@@ -21,8 +21,8 @@ function slotOf(step: Step | undefined, edge: EdgeLayout): string {
 /**
  * The edges the current step uses, drawn over their dimmed layer: the ones into the neuron a forward step computes
  * (with their weight labels, above every edge so that none hides them), the whole layer an update changes (with its
- * labels when they all show), the edges a red impact path follows, the weight of a δw. For the eye only: the edges
- * themselves stay in their sheet.
+ * labels when they all show), the edges a red impact path follows (an Activation's with its function's name), the
+ * weight of a δw. For the eye only: the edges themselves stay in their sheet.
  */
 export function EmphasisSheet({
   layout,
@@ -49,6 +49,9 @@ export function EmphasisSheet({
       edge.symbol !== null &&
       (step?.kind === 'forward' || (step?.kind === 'update' && edge.labelMode === 'all')),
   );
+  // A δ's paths through an Activation layer keep the function's name ("ReLU") on the edges they follow (the layer's
+  // own labels are dimmed with it).
+  const named = emphasis.filter(({ edge, role }) => role === 'traced' && edge.kind === 'activation');
   return (
     <Sheet bounds={layout.bounds} className="emphasis-sheet" decorative>
       {emphasis.map((item) => (
@@ -57,6 +60,13 @@ export function EmphasisSheet({
       {labelled.length > 0 && (
         <g className="edge is-highlighted active-edge-labels">
           {labelled.map(({ edge }) => (
+            <EdgeLabel key={slotOf(step, edge)} edge={edge} />
+          ))}
+        </g>
+      )}
+      {named.length > 0 && (
+        <g className="edge edge-activation traced-edge-labels">
+          {named.map(({ edge }) => (
             <EdgeLabel key={slotOf(step, edge)} edge={edge} />
           ))}
         </g>
