@@ -1,5 +1,5 @@
 import type { Pass } from '../engine';
-import { line, note, type CardLine } from './card';
+import { fresh, line, note, type CardLine } from './card';
 import {
   boxed,
   cat,
@@ -58,28 +58,32 @@ export function lossLines(pass: Pass, nt: Notation): CardLine[] {
       },
     ),
   ];
+  // The first learning flow is what the step adds to the forward pass: its lines stand out, as a δ's sum does, and the
+  // card's pane scrolls to them.
   output.forEach((_o, j) => {
     const difference = differences[j] ?? lit('');
     const values = numbers[j] ?? lit('');
     lines.push(
-      line(
-        `loss:delta:${j}`,
-        'terms',
-        [
-          cat(
-            nt.delta(n + 1, j),
-            eq,
-            partial(nt.propagated, nt.X(n + 1, j), cat(nt.o(n, j), comma, nt.truth(j))),
-            eq,
-            scaled(difference, dot),
-            eq,
-            scaled(values, times),
-            eq,
-            boxed(num(pass.lossDelta[j] ?? NaN)),
-          ),
-        ],
-        { term: j },
-      ),
+      ...fresh([
+        line(
+          `loss:delta:${j}`,
+          'terms',
+          [
+            cat(
+              nt.delta(n + 1, j),
+              eq,
+              partial(nt.propagated, nt.X(n + 1, j), cat(nt.o(n, j), comma, nt.truth(j))),
+              eq,
+              scaled(difference, dot),
+              eq,
+              scaled(values, times),
+              eq,
+              boxed(num(pass.lossDelta[j] ?? NaN)),
+            ),
+          ],
+          { term: j },
+        ),
+      ]),
     );
   });
   // The series computes the loss of one output only (spec 8: multi-output losses are the app's extrapolation).

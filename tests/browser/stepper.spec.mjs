@@ -665,60 +665,99 @@ export const tests = [
   })),
 ];
 
-tests.push({
-  name: 'stepper: the card scrolled to the lines a stage adds cuts no line in half under the tabs and the step caption that sticks under them (deeper network)',
-  async run({ newPage, screenshot }) {
-    const page = await newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto('/');
-    await page.locator('[data-testid="step-counter"]').waitFor();
-    await page.locator('.card-math').first().waitFor();
-    await page.getByTestId('preset-picker').selectOption('deep');
-    // δ⁴₁'s chain-rule terms: its card is taller than the pane, so the pane scrolls down to the new terms.
-    await pressUntil(page, 'ArrowRight', /δ⁴₁ · chain-rule terms/, 120);
-    /** The blocks of the card the tabs' bottom edge runs through, and how far the pane scrolled. */
-    const cut = () =>
-      page.evaluate(() => {
-        const pane = document.querySelector('.card-pane');
-        // The top of what shows: the tabs' bottom edge, or the step's caption's where it sticks under them.
-        const tabs = document.querySelector('[role="tablist"]')?.getBoundingClientRect().bottom ?? 0;
-        const caption = document.querySelector('.card-pane .step-caption-bar')?.getBoundingClientRect();
-        const edge = caption && caption.top <= tabs + 1 ? caption.bottom : tabs;
-        const blocks = [
-          ...document.querySelectorAll('.card-pane :is(.card-title, .card-stages, .card-line)'),
-        ];
-        return {
-          scrolled: pane?.scrollTop ?? 0,
-          cut: blocks
-            .filter((block) => {
-              const box = block.getBoundingClientRect();
-              return box.top < edge - 1 && box.bottom > edge + 1;
-            })
-            .map((block) => block.textContent?.slice(0, 40)),
-        };
+tests.push(
+  {
+    name: 'stepper: the card scrolled to the lines a stage adds cuts no line in half under the tabs and the step caption that sticks under them (deeper network)',
+    async run({ newPage, screenshot }) {
+      const page = await newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto('/');
+      await page.locator('[data-testid="step-counter"]').waitFor();
+      await page.locator('.card-math').first().waitFor();
+      await page.getByTestId('preset-picker').selectOption('deep');
+      // δ⁴₁'s chain-rule terms: its card is taller than the pane, so the pane scrolls down to the new terms.
+      await pressUntil(page, 'ArrowRight', /δ⁴₁ · chain-rule terms/, 120);
+      /** The blocks of the card the tabs' bottom edge runs through, and how far the pane scrolled. */
+      const cut = () =>
+        page.evaluate(() => {
+          const pane = document.querySelector('.card-pane');
+          // The top of what shows: the tabs' bottom edge, or the step's caption's where it sticks under them.
+          const tabs = document.querySelector('[role="tablist"]')?.getBoundingClientRect().bottom ?? 0;
+          const caption = document.querySelector('.card-pane .step-caption-bar')?.getBoundingClientRect();
+          const edge = caption && caption.top <= tabs + 1 ? caption.bottom : tabs;
+          const blocks = [
+            ...document.querySelectorAll('.card-pane :is(.card-title, .card-stages, .card-line)'),
+          ];
+          return {
+            scrolled: pane?.scrollTop ?? 0,
+            cut: blocks
+              .filter((block) => {
+                const box = block.getBoundingClientRect();
+                return box.top < edge - 1 && box.bottom > edge + 1;
+              })
+              .map((block) => block.textContent?.slice(0, 40)),
+          };
+        });
+      const seen = await eventually(
+        cut,
+        (value) => assert.ok(value.scrolled > 0, 'the pane has not scrolled'),
+        'reveal',
+      );
+      await page.waitForTimeout(500);
+      assert.deepEqual((await cut()).cut, [], `cut in half at scroll ${seen.scrolled}`);
+      // The fresh lines show whole above the pane's bottom.
+      const hidden = await page.evaluate(() => {
+        const bottom = document.querySelector('.card-pane')?.getBoundingClientRect().bottom ?? 0;
+        return [...document.querySelectorAll('.card-line.is-fresh')].filter(
+          (line) => line.getBoundingClientRect().bottom > bottom,
+        ).length;
       });
-    const seen = await eventually(
-      cut,
-      (value) => assert.ok(value.scrolled > 0, 'the pane has not scrolled'),
-      'reveal',
-    );
-    await page.waitForTimeout(500);
-    assert.deepEqual((await cut()).cut, [], `cut in half at scroll ${seen.scrolled}`);
-    // The fresh lines show whole above the pane's bottom.
-    const hidden = await page.evaluate(() => {
-      const bottom = document.querySelector('.card-pane')?.getBoundingClientRect().bottom ?? 0;
-      return [...document.querySelectorAll('.card-line.is-fresh')].filter(
-        (line) => line.getBoundingClientRect().bottom > bottom,
-      ).length;
-    });
-    assert.equal(hidden, 0);
-    // The step's caption sticks under the tabs: the scrolled card still says which step it shows.
-    const caption = await page.locator('.card-pane .step-caption-bar').boundingBox();
-    const tabs = await page.locator('[role="tablist"]').boundingBox();
-    assert.ok(
-      caption && tabs && Math.abs(caption.y - (tabs.y + tabs.height)) <= 1,
-      'the caption is under the tabs',
-    );
-    assert.match(await page.getByTestId('step-caption').innerText(), /δ⁴₁ · chain-rule terms/);
-    await screenshot(page, 'stepper-card-reveal');
+      assert.equal(hidden, 0);
+      // The step's caption sticks under the tabs: the scrolled card still says which step it shows.
+      const caption = await page.locator('.card-pane .step-caption-bar').boundingBox();
+      const tabs = await page.locator('[role="tablist"]').boundingBox();
+      assert.ok(
+        caption && tabs && Math.abs(caption.y - (tabs.y + tabs.height)) <= 1,
+        'the caption is under the tabs',
+      );
+      assert.match(await page.getByTestId('step-caption').innerText(), /δ⁴₁ · chain-rule terms/);
+      await screenshot(page, 'stepper-card-reveal');
+    },
   },
-});
+  {
+    name: 'stepper: in a short window (1024 × 640) the card scrolls to the Loss step’s learning flow δ⁴₁, its result whole',
+    async run({ newPage, screenshot }) {
+      const page = await newPage({ viewport: { width: 1024, height: 640 } });
+      await page.goto('/');
+      await page.locator('.card-math').first().waitFor();
+      await pressUntil(page, 'ArrowRight', /Loss/);
+      const shown = () =>
+        page.evaluate(() => {
+          const pane = document.querySelector('.card-pane')?.getBoundingClientRect();
+          const result = [...document.querySelectorAll('.card-line')].at(-1)?.getBoundingClientRect();
+          const caption = document.querySelector('.card-pane .step-caption-bar')?.getBoundingClientRect();
+          return {
+            top: result?.top,
+            bottom: result?.bottom,
+            paneBottom: pane?.bottom,
+            under: caption?.bottom,
+          };
+        });
+      const line = await eventually(
+        shown,
+        ({ bottom, paneBottom }) =>
+          assert.ok(bottom <= paneBottom, `δ⁴₁'s line ends at ${bottom}, the pane at ${paneBottom}`),
+        'the pane scrolls to δ⁴₁',
+      );
+      assert.ok(
+        line.top >= line.under - 1,
+        `δ⁴₁'s line starts at ${line.top}, under the caption (${line.under})`,
+      );
+      assert.match(
+        await page.locator('.card-line').last().innerText(),
+        /δ/,
+        'the last line is the learning flow',
+      );
+      await screenshot(page, 'stepper-card-loss-1024x640');
+    },
+  },
+);

@@ -74,6 +74,8 @@ describe('the Example, sample 3', () => {
     expect(text[1]).toBe('= ½ (0 − 1)² = 0.5');
     expect(text[2]).toBe('δ⁴₁ = ∂Loss/∂X⁴₁(o³₁, yᵗʳᵘᵗʰ₁) = o³₁ − yᵗʳᵘᵗʰ₁ = 0 − 1 = −1');
     expect(card.lines[2]?.term).toBe(0);
+    // The first learning flow is what the step adds: it stands out, the loss does not.
+    expect(card.lines.map((line) => line.fresh === true)).toEqual([false, false, true]);
   });
 
   it('writes δw^{2,1}_3 = δ^3_1 . o^1_3 on its single path', () => {
