@@ -616,6 +616,42 @@ export const tests = [
       await screenshot(page, `stepper-layout-${name}-long-title`);
     },
   })),
+  {
+    name: 'stepper: on a phone held sideways (844×390) a step scrolls the toolbar away, so that the Loss box is over the bar; a laptop’s page stays',
+    async run({ newPage, screenshot }) {
+      for (const viewport of [
+        { width: 844, height: 390 },
+        { width: 1280, height: 800 },
+      ]) {
+        const page = await openApp(newPage, { viewport, isMobile: viewport.width < 900, hasTouch: true });
+        await page.locator('.card-math').first().waitFor();
+        await page.waitForTimeout(300);
+        assert.equal(await page.evaluate(() => window.scrollY), 0, 'the page opens at its top');
+        await focusPage(page);
+        await pressUntil(page, 'ArrowRight', /Loss/);
+        const place = () =>
+          page.evaluate(() => ({
+            scrolled: window.scrollY,
+            loss: document.querySelector('.loss-box').getBoundingClientRect().bottom,
+            bar: document.querySelector('.step-controls').getBoundingClientRect().top,
+          }));
+        if (viewport.width > 900) {
+          await page.waitForTimeout(800);
+          assert.equal((await place()).scrolled, 0, 'a page that fits stays at its top');
+          continue;
+        }
+        await eventually(
+          place,
+          ({ loss, bar }) => assert.ok(loss <= bar, `the Loss box ends at ${loss}, under the bar at ${bar}`),
+          'the step brings the diagram over the bar',
+        );
+        // Only as far as that: the diagram's frame still starts on the screen.
+        const frame = await page.locator('.diagram-frame').boundingBox();
+        assert.ok(frame.y >= -1, `the frame starts at ${frame.y}`);
+        await screenshot(page, 'stepper-sideways-loss');
+      }
+    },
+  },
   ...[
     { width: 844, height: 390 },
     { width: 932, height: 430 },

@@ -13,12 +13,16 @@ import {
   type Viewport,
 } from './camera';
 import { ZoomButtons } from './ZoomButtons';
-import type { focusOf, followView, ZoomControl } from './zoomBehaviour';
+import type { bringFrameOverBar, focusOf, followView, ZoomControl } from './zoomBehaviour';
 
-/** What following the step needs, from d3-zoom's chunk: the step's region and the view that frames it. */
+/**
+ * What following the step needs, from d3-zoom's chunk: the step's region, the view that frames it, and the page's
+ * scroll that brings the frame over the stepper bar.
+ */
 interface Framing {
   readonly focusOf: typeof focusOf;
   readonly followView: typeof followView;
+  readonly bringFrameOverBar: typeof bringFrameOverBar;
 }
 
 /** How far the user may zoom out and in: out to the whole network (Reset view), in to 4 times it. */
@@ -79,9 +83,9 @@ export function ZoomSurface({ layout, step, label, header, footer, children }: Z
     if (!frame) return;
     let control: ZoomControl | null = null;
     let current = true;
-    void import('./zoomBehaviour').then(({ attachZoom, focusOf, followView }) => {
+    void import('./zoomBehaviour').then(({ attachZoom, focusOf, followView, bringFrameOverBar }) => {
       if (!current) return;
-      setFraming((loaded) => loaded ?? { focusOf, followView });
+      setFraming((loaded) => loaded ?? { focusOf, followView, bringFrameOverBar });
       control = attachZoom(
         frame,
         { bounds, fit, scaleExtent, viewport },
@@ -121,6 +125,15 @@ export function ZoomSurface({ layout, step, label, header, footer, children }: Z
     // The target is compared by value: a new object with the same numbers does not move the view.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [zoomControl, targetK, targetX, targetY, target !== null, bounds, fit]);
+
+  // A step taken (not the first one shown) brings the frame over the stepper bar where the page scrolls under it.
+  const shown = useRef(step);
+  useEffect(() => {
+    const frame = frameRef.current;
+    if (!frame || !framing || shown.current === step) return undefined;
+    shown.current = step;
+    return framing.bringFrameOverBar(frame);
+  }, [framing, step]);
 
   const zoomBy = (factor: number) => {
     setFollow(false);

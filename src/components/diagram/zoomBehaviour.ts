@@ -5,6 +5,7 @@ import type { Fit, ViewTransform, Viewport } from './camera';
 
 // Following the step moves the view through d3-zoom: it comes in this chunk.
 export { focusOf, followView } from './follow';
+export { bringFrameOverBar } from './pageScroll';
 
 /** What the surface hears from d3-zoom: a gesture starts (the user's, or a programmatic move), moves, ends. */
 export interface ZoomListeners {
