@@ -360,6 +360,62 @@ export const tests = [
     },
   },
   {
+    name: 'embed: at the Loss step in an 800 × 600 frame (the card under the drawing), both outputs and the Loss box show whole under the stuck titles',
+    async run({ newPage, baseURL, screenshot }) {
+      const { page, frame } = await openHost(
+        newPage,
+        baseURL,
+        'embed.html?theme=dark&controls=minimal&preset=activation&step=6',
+        { frameSize: { width: 800, height: 600, resize: false }, viewport: { width: 1000, height: 800 } },
+      );
+      await frame.locator('.katex').first().waitFor();
+      assert.match(await frame.getByTestId('step-caption').innerText(), /^Loss/);
+      const parts = () =>
+        frame.locator('html').evaluate(() => {
+          const box = (element) => {
+            const { top, bottom, left, right } = element.getBoundingClientRect();
+            return { top, bottom, left, right };
+          };
+          const band = document.querySelector('.diagram-frame .titles-band');
+          return {
+            frame: box(document.querySelector('.diagram-frame')),
+            under: band ? box(band).bottom : null,
+            boxes: [
+              ...document.querySelectorAll(
+                '.diagram-frame .neuron.is-involved .neuron-box, .diagram-frame .loss-box',
+              ),
+            ].map(box),
+          };
+        });
+      // Read once the view has settled: the same boxes twice, 150ms apart.
+      const settled = async () => {
+        const first = JSON.stringify(await parts());
+        await page.waitForTimeout(150);
+        const second = await parts();
+        return first === JSON.stringify(second) ? second : null;
+      };
+      await eventually(
+        settled,
+        (layout) => {
+          assert.ok(layout, 'the view is still moving');
+          assert.equal(layout.boxes.length, 3, 'the two outputs (involved) and the Loss box');
+          const top = layout.under ?? layout.frame.top;
+          for (const box of layout.boxes) {
+            const at = `a box at ${Math.round(box.top)}–${Math.round(box.bottom)}`;
+            assert.ok(box.top >= top - 0.5, `${at} is under the titles (to ${Math.round(top)})`);
+            assert.ok(box.bottom <= layout.frame.bottom + 0.5, `${at} is cut at the frame's bottom`);
+            assert.ok(
+              box.left >= layout.frame.left && box.right <= layout.frame.right,
+              `${at} is cut at a side`,
+            );
+          }
+        },
+        'the Loss step framed',
+      );
+      await screenshot(page, 'embed-loss-800x600');
+    },
+  },
+  {
     name: 'embed: 300 loads posted in one loop throw nothing, and the last one shows',
     timeout: 60_000,
     async run({ newPage, baseURL }) {

@@ -35,6 +35,12 @@ const maxZoom = 4;
 /** The rows of neurons that the focus of a step shows on each side of its subject. */
 const focusRows = 2;
 
+/** What a view that frames the Loss step's subjects as drawn keeps clear around them (units). */
+const clearance = 6;
+
+/** Of the rows that focusOf adds around the subjects, how many a view must still show on each side. */
+const keptRows = 1;
+
 /** The top of the label of the Loss's arrow to an output (δ^{n+1}_j over its value) as presenting grows it. */
 function lossLabelTop(layout: DiagramLayout, output: NeuronLayout): number {
   const count = layout.columns[layout.n]?.count ?? 1;
@@ -49,8 +55,25 @@ function lossLabelTop(layout: DiagramLayout, output: NeuronLayout): number {
   return grownLabelExtent(arrow, layout.labelScale).top;
 }
 
-/** The region the current step is about: the two columns of its layer, around its subject neuron. */
-export function focusOf(step: Step | undefined, layout: DiagramLayout): Box | null {
+/**
+ * The region a step is about. `fromBottom`: when a view cannot show it whole (with the titles' band), it shows its
+ * bottom (the Loss box whole, and as many outputs above it as fit).
+ */
+export interface Focus extends Box {
+  readonly fromBottom?: boolean;
+}
+
+/** The outputs o^n_j, top to bottom. */
+const outputsOf = (layout: DiagramLayout): NeuronLayout[] =>
+  Array.from({ length: layout.columns[layout.n]?.count ?? 0 }, (_, j) =>
+    layout.neuronById.get(neuronId(layout.n, j)),
+  ).flatMap((output) => (output ? [output] : []));
+
+/**
+ * The region the current step is about: the two columns of its layer, around its subject neuron. At the Loss step,
+ * every output and the Loss box with the labels of its arrows.
+ */
+export function focusOf(step: Step | undefined, layout: DiagramLayout): Focus | null {
   if (!step) return null;
   const k = step.kind === 'loss' ? layout.n : step.k;
   const left = layout.columns[Math.max(0, k - 1)];
@@ -71,8 +94,8 @@ export function focusOf(step: Step | undefined, layout: DiagramLayout): Box | nu
       case 'db':
         return [layout.neuronById.get(neuronId(step.k, step.j))];
       case 'loss':
-        // The Loss and the arrow into it from the last output (the last neuron of the drawing), with its δ's label.
-        return [layout.loss, layout.neurons.at(-1)];
+        // The Loss and the outputs its arrows go to, with their δs' labels.
+        return [layout.loss, ...outputsOf(layout)];
       case 'update':
         return [];
     }
@@ -86,11 +109,9 @@ export function focusOf(step: Step | undefined, layout: DiagramLayout): Box | nu
       : right.x + sizes.box.width / 2 + sizes.margin;
   const top = subjects.length > 0 ? Math.min(...subjects) : 0;
   const bottom = subjects.length > 0 ? Math.max(...subjects) : 0;
-  // Some rows around the subjects, so that their neighbours and paths stay in view.
-  const half = Math.max(sizes.pitch * (focusRows + 0.5), (bottom - top) / 2 + sizes.pitch);
   // Centred on the subjects as drawn: the Loss box is taller than a neuron's and grows from its top when presenting
-  // (a short frame cut its last line); the label of the last output's arrow reaches above that output's box.
-  const output = layout.neurons.at(-1);
+  // (a short frame cut its last line); the label of the first output's arrow reaches above that output's box.
+  const output = outputsOf(layout)[0];
   const drawnTop = Math.min(
     ...boxes.map((box) => box.y - box.height / 2),
     ...(step.kind === 'loss' && output ? [lossLabelTop(layout, output)] : []),
@@ -100,16 +121,21 @@ export function focusOf(step: Step | undefined, layout: DiagramLayout): Box | nu
       box === layout.loss ? lossBottom(box, layout.labelScale) : box.y + box.height / 2,
     ),
   );
+  // Some rows around the subjects, so that their neighbours and paths stay in view; at the Loss step, what is drawn
+  // (the Loss's column ends with it).
+  const half = Math.max(
+    sizes.pitch * (focusRows + 0.5),
+    step.kind === 'loss'
+      ? (drawnBottom - drawnTop) / 2 + clearance + sizes.pitch * (focusRows - keptRows)
+      : (bottom - top) / 2 + sizes.pitch,
+  );
   const y = boxes.length > 0 ? (drawnTop + drawnBottom) / 2 : 0;
-  return { x: (x0 + x1) / 2, y, width: x1 - x0, height: 2 * half };
+  return { x: (x0 + x1) / 2, y, width: x1 - x0, height: 2 * half, fromBottom: step.kind === 'loss' };
 }
 
 /** What of a view's top the band covers: its height while it sticks there (the view is below where it is drawn). */
 const covered = (region: { readonly top: number }, band: Band | null): number =>
   band && region.top > band.top ? band.height : 0;
-
-/** Of the rows that focusOf adds around the subjects, how many a view must still show on each side. */
-const keptRows = 1;
 
 /** Half the height of the focus that a view must show: its subjects with `keptRows` rows around them. */
 const keptHalf = (focus: Box): number =>
@@ -123,7 +149,7 @@ function keeps(
   bounds: DiagramLayout['bounds'],
   viewport: Viewport,
   view: ViewTransform,
-  focus: Box,
+  focus: Focus,
   band: Band | null,
 ): boolean {
   const region = visibleRegion(bounds, viewport, view);
@@ -146,7 +172,7 @@ function keeps(
 export function followView(
   bounds: DiagramLayout['bounds'],
   viewport: Viewport,
-  focus: Box | null,
+  focus: Focus | null,
   from: ViewTransform | null = null,
   band: Band | null = null,
 ): ViewTransform {
@@ -155,6 +181,10 @@ export function followView(
   // The viewBox region on screen (larger than the bounds along one axis, by the "meet" rule).
   const visibleWidth = viewport.width / fit;
   const visibleHeight = viewport.height / fit;
+  const bandHeight = band?.height ?? 0;
+  // What the view must show of the focus: the Loss step's subjects as drawn, whole under the band that may stick at
+  // the top (another step's rows around its subject are kept with the band over the outer ones).
+  const kept = 2 * keptHalf(focus) + (focus.fromBottom ? bandHeight : 0);
   const k = round(
     Math.max(
       1,
@@ -162,18 +192,23 @@ export function followView(
         maxZoom,
         followScale / fit,
         visibleWidth / focus.width,
-        // A short frame (a small embed, a phone held sideways) shows fewer rows around the subjects, not a smaller text.
-        visibleHeight / Math.min(2 * keptHalf(focus), bounds.height),
+        // A short frame (a small embed, a phone held sideways) shows fewer rows around the subjects, not a text
+        // smaller than readable.
+        Math.max(readableScale / fit, visibleHeight / Math.min(kept, bounds.height)),
       ),
     ),
   );
   if (from && Math.abs(from.k - k) < 1e-3 && keeps(bounds, viewport, from, focus, band))
     return { k, x: round(from.x), y: round(from.y) };
-  // The diagram region shown at scale k, centred on the focus (vertically, in what the band leaves) and clamped to
-  // the drawing.
+  // The diagram region shown at scale k, centred on the focus (vertically, in what the band leaves), or ending at its
+  // bottom when it is too tall for the view, and clamped to the drawing.
   const left = clampStart(focus.x - visibleWidth / (2 * k), visibleWidth / k, bounds.x, bounds.width);
   const height = visibleHeight / k;
-  const top = clampStart(focus.y - (height + (band?.height ?? 0)) / 2, height, bounds.y, bounds.height);
+  const wanted =
+    focus.fromBottom && kept > height
+      ? focus.y + keptHalf(focus) - height
+      : focus.y - (height + bandHeight) / 2;
+  const top = clampStart(wanted, height, bounds.y, bounds.height);
   const centreX = bounds.x + bounds.width / 2;
   const centreY = bounds.y + bounds.height / 2;
   return {

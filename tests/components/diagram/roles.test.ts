@@ -160,6 +160,41 @@ describe('the camera', () => {
     }
   });
 
+  it('shows at the Loss step, in a short frame, every output and the Loss box under the stuck titles, or the Loss box and the outputs above it that fit', () => {
+    // An embed 800px wide whose drawing is 215px high, as at 800 × 600 with the card under it.
+    const short = { width: 800, height: 215 };
+    const activation = presets.find((preset) => preset.id === 'activation')?.model;
+    if (!activation) throw new Error('no Activation preset');
+    for (const [model, all] of [
+      [activation, true],
+      [bigModel(), false],
+    ] as const) {
+      const drawing = layoutModel(model);
+      const loss = step('e0:loss', buildTimeline(trainIteration(model, [0]), 'detailed').steps);
+      const view = followView(drawing.bounds, short, focusOf(loss, drawing), null, drawing.titles);
+      // Readable (8 × 16 is as large as d3-zoom's 4× lets it be).
+      if (all) expect(fitScale(drawing.bounds, short) * view.k).toBeGreaterThanOrEqual(readableScale);
+      else expect(view.k).toBe(4);
+      const region = visibleRegion(drawing.bounds, short, view);
+      const shift = stickyShift(drawing.bounds, short, view, drawing.titles.top);
+      // What the titles leave of the view, and its bottom.
+      const free = shift > 0 ? region.top + drawing.titles.height : region.top;
+      const bottom = region.top + region.height;
+      const { loss: box } = drawing;
+      expect(box.y + box.height / 2).toBeLessThanOrEqual(bottom);
+      const outputs = drawing.neurons.filter((neuron) => neuron.k === drawing.n);
+      const shown = outputs.filter(
+        (output) => output.y - output.height / 2 >= free && output.y + output.height / 2 <= bottom,
+      );
+      if (all) expect(shown.map((output) => output.id)).toEqual(outputs.map((output) => output.id));
+      else {
+        // The outputs shown are the last ones, over the Loss box.
+        expect(shown.length).toBeGreaterThan(0);
+        expect(shown.at(-1)).toBe(outputs.at(-1));
+      }
+    }
+  });
+
   it('zooms a network of 8 × 16 onto the current step, inside the drawing', () => {
     const focus = focusOf(step('e0:d:6:9:all', bigTimeline.steps), big);
     expect(focus).not.toBeNull();
