@@ -103,17 +103,21 @@ function gradientArrows(
   if (!pathsShown(step)) {
     const question = questionGeometry(step, gradient.terms[0], layout);
     if (!question) return [];
-    return [
-      {
-        ...question,
-        id: `Q:${subject}`,
-        kind: 'question',
-        term: null,
-        symbol: `${asked} ?`,
-        product: null,
-        description: `${plainScripts(asked)} = ∂Loss/∂${plainScripts(wrtSymbol(step, e))}: which paths lead to the Loss?`,
-      },
-    ];
+    // Placed as an impact path's label: along the single path of δw and δb, off the lines.
+    return placePathLabels(
+      [
+        {
+          ...question,
+          id: `Q:${subject}`,
+          kind: 'question',
+          term: null,
+          symbol: `${asked} ?`,
+          product: null,
+          description: `${plainScripts(asked)} = ∂Loss/∂${plainScripts(wrtSymbol(step, e))}: which paths lead to the Loss?`,
+        },
+      ],
+      layout,
+    );
   }
   const paths = gradient.terms.flatMap((term, index): ArrowSpec[] => {
     const geometry = termGeometry(step, term, layout);

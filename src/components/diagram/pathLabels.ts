@@ -178,22 +178,23 @@ function reach(arrow: ArrowSpec, box: LabelBox): LabelBox {
 }
 
 /**
- * Places the impact paths' labels at the layout's label scale, in the order of the terms: each keeps its first place
- * when that is clear of the labels placed before it, of the neuron boxes and bias pills, and of the red lines, or else
- * (on a step of at most `slidingPaths` paths) slides along its path to the first place that is; a label with no clear
- * place that would overlap an earlier label is `collapsed` (it shows only while its path or term is in focus).
+ * Places the labels of the impact paths (and of a goal's "?" arrow) at the layout's label scale, in the order of the
+ * terms: each keeps its first place when that is clear of the labels placed before it, of the neuron boxes and bias
+ * pills, and of the red lines, or else (on a step of at most `slidingPaths` paths) slides along its path to the first
+ * place that is; a label with no clear place that would overlap an earlier label is `collapsed` (it shows only while
+ * its path or term is in focus).
  */
 export function placePathLabels(arrows: readonly ArrowSpec[], layout: DiagramLayout): ArrowSpec[] {
   // What a label keeps clear of: the neuron boxes, the bias pills and the red lines.
   const obstacles: LabelBox[] = [
     ...layout.neurons,
     ...layout.biases,
-    ...arrows.flatMap((arrow) => (arrow.kind === 'impact' ? lineBoxes(arrow.along ?? []) : [])),
+    ...arrows.flatMap((arrow) => (arrow.kind !== 'loss' ? lineBoxes(arrow.along ?? []) : [])),
   ];
   const drawn: LabelBox[] = [];
   const slides = arrows.length <= slidingPaths;
   return arrows.map((arrow) => {
-    if (arrow.kind !== 'impact' || (arrow.symbol === null && arrow.product === null)) return arrow;
+    if (arrow.kind === 'loss' || (arrow.symbol === null && arrow.product === null)) return arrow;
     const first = pathLabelBox(arrow, layout.labelScale);
     const region = reach(arrow, first);
     const near = obstacles.filter((other) => overlaps(region, other));

@@ -7,7 +7,7 @@ import { examplePreset, presets } from '../../../src/presets';
 import { buildTimeline, type Step } from '../../../src/timeline';
 import { bigModel } from '../../layout/models';
 
-/** The red arrows of every step of a model's pass on sample s that draws labelled impact paths, by step. */
+/** The red arrows of every step of a model's pass on sample s that draws labelled impact paths or a goal's "?", by step. */
 function labelledSteps(model: ReturnType<typeof bigModel>, s = 0, labelScale = 1) {
   const iteration = trainIteration(model, [s]);
   const layout = layoutModel(model, labelScale);
@@ -15,7 +15,7 @@ function labelledSteps(model: ReturnType<typeof bigModel>, s = 0, labelScale = 1
   return buildTimeline(iteration, 'detailed')
     .steps.map((step: Step) => ({
       step,
-      arrows: arrowsOf(step, pass, layout).filter((a) => a.kind === 'impact'),
+      arrows: arrowsOf(step, pass, layout).filter((a) => a.kind !== 'loss'),
     }))
     .filter(({ arrows }) => arrows.some((arrow) => arrow.symbol !== null || arrow.product !== null));
 }
@@ -76,7 +76,7 @@ describe('the labels of the impact paths', () => {
       expect(arrows.filter((arrow) => arrow.collapsed)).toEqual([]);
   });
 
-  it('keeps the δ and δw labels of every preset and sample off the neuron boxes and bias pills, and the Example’s off the red lines', () => {
+  it('keeps the δ and δw labels (their goal’s "?" too) of every preset and sample off the neuron boxes and bias pills, and the Example’s off the red lines', () => {
     for (const preset of [examplePreset, ...presets]) {
       const layout = layoutModel(preset.model);
       const boxes = [...layout.neurons, ...layout.biases];
