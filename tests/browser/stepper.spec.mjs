@@ -796,4 +796,44 @@ tests.push(
       await screenshot(page, 'stepper-card-loss-1024x640');
     },
   },
+  {
+    name: 'stepper: a long step caption (the update’s, on a 320px phone and presenting at 200%) breaks between its pieces, never inside its formula',
+    async run({ newPage, screenshot }) {
+      for (const [viewport, present] of [
+        [{ width: 320, height: 640 }, false],
+        [{ width: 1366, height: 768 }, true],
+      ]) {
+        const page = await newPage({ viewport });
+        await page.goto('/');
+        await page.locator('.card-math').first().waitFor();
+        if (present) {
+          await page.keyboard.press('p');
+          await page.locator('.app.presenting').waitFor();
+          for (let n = 0; n < 5; n++) await page.keyboard.press('+');
+        }
+        await page.keyboard.press('End');
+        const caption = page.getByTestId('step-caption');
+        await eventually(
+          () => caption.innerText(),
+          (text) => assert.match(text, /^Update/),
+          'the update step',
+        );
+        const rows = await caption.evaluate((element) => {
+          // The rows the caption's text takes, and those its formula takes.
+          const tops = (node) => {
+            const range = document.createRange();
+            range.selectNodeContents(node);
+            return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+          };
+          const formula = [...element.childNodes].find((node) => node.textContent.includes('='));
+          return { caption: tops(element).size, formula: formula ? tops(formula).size : 0 };
+        });
+        const where = present ? 'presenting at 200%' : `at ${viewport.width}px`;
+        assert.ok(rows.caption > 1, `${where}, the caption fits one row: this test tests nothing there`);
+        assert.equal(rows.formula, 1, `${where}, the caption's formula takes ${rows.formula} rows`);
+        await screenshot(page, `stepper-update-caption-${present ? 'present' : viewport.width}`);
+        await page.close();
+      }
+    },
+  },
 );

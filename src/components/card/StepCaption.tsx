@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import { narrate, stepCaption } from '../../formulas';
 import './card.css';
 import { useLaterFormulas, useStepFrame } from './useStepFrame';
@@ -19,7 +19,13 @@ export function StepCaption() {
   return (
     <div className="step-caption-bar">
       <p className="step-caption" data-testid="step-caption">
-        {caption}
+        {caption.split(' · ').map((piece, n) => (
+          // A long caption breaks between its pieces, never inside a formula ("ŵ = w − α . δw").
+          <Fragment key={n}>
+            {n > 0 && ' · '}
+            {piece.includes('=') ? <span className="caption-formula">{piece}</span> : piece}
+          </Fragment>
+        ))}
       </p>
       <p className="card-visually-hidden" aria-live="polite" aria-atomic="true" data-testid="narration">
         {narration}
