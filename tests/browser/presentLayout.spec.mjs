@@ -306,3 +306,39 @@ tests.push({
     assert.doesNotMatch(await strip.innerText(), /⋯/);
   },
 });
+
+tests.push({
+  name: 'present: at 200% on 1366 × 768, the step’s line of the caption is set smaller to fit its strip, never cut, the strip as tall at every step',
+  timeout: 90_000,
+  async run({ newPage, screenshot }) {
+    const page = await presenting(newPage, [1366, 768], 5);
+    assert.equal(await page.getByTestId('label-scale').innerText(), '200%');
+    const line = page.locator('.presentation-caption-step > span');
+    const heights = new Set();
+    let smaller = 0;
+    for (let step = 1; step <= 58; step++) {
+      if (step > 1) await page.keyboard.press('PageDown');
+      await page.waitForFunction(
+        (step) => document.querySelector('[data-testid="step-counter"] strong')?.textContent === String(step),
+        step,
+      );
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
+      const shown = await line.evaluate((span) => ({
+        cut: span.scrollWidth - span.clientWidth,
+        text: span.textContent,
+        size:
+          parseFloat(getComputedStyle(span).fontSize) /
+          parseFloat(getComputedStyle(span.parentElement).fontSize),
+        strip: span.closest('[data-testid="presentation-caption"]').getBoundingClientRect().height,
+      }));
+      assert.ok(shown.cut <= 1, `step ${step}: "${shown.text}" is cut by ${shown.cut}px`);
+      if (shown.size < 0.99) smaller++;
+      heights.add(Math.round(shown.strip));
+      if (step === 6) await screenshot(page, 'present-200-step-line');
+    }
+    assert.ok(smaller > 0, 'some step’s line is too long for the strip at full size');
+    assert.equal(heights.size, 1, `the strip's heights: ${[...heights].join(', ')}`);
+  },
+});

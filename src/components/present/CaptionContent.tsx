@@ -4,9 +4,24 @@ import { captionFormula } from '../../formulas/captionFormula';
 import { cardOf } from '../card/cardOf';
 import { PlainFallback } from '../card/PlainFallback';
 import { useStepFrame } from '../card/useStepFrame';
+import { useFit } from './useFit';
 
 /** KaTeX comes with this chunk, as for the card; the plain text stands in while it loads (or if it cannot). */
 const CaptionMath = lazy(() => import('./CaptionMath'));
+
+/** The smallest share of its size the step's line shrinks to, to fit the strip; a longer one ends with "…". */
+const minStepFit = 0.7;
+
+/** The step's line ("Loss · loss and the first learning flow δ⁴"), set smaller to fit the strip. */
+function CaptionStep({ caption }: { readonly caption: string }) {
+  const forms = useMemo(() => [caption], [caption]);
+  const { ref, fit } = useFit(forms, minStepFit);
+  return (
+    <span ref={ref} style={fit.share < 1 ? { fontSize: `${fit.share}em` } : undefined}>
+      {caption}
+    </span>
+  );
+}
 
 /** The caption's step and formula line, for the current frame. */
 export function CaptionContent() {
@@ -22,7 +37,9 @@ export function CaptionContent() {
   const plain = <span className="caption-plain">{line?.text}</span>;
   return (
     <div className="presentation-caption" data-testid="presentation-caption" aria-hidden="true">
-      <p className="presentation-caption-step">{caption}</p>
+      <p className="presentation-caption-step">
+        <CaptionStep caption={caption} />
+      </p>
       {line && (
         <p className="presentation-caption-formula">
           <PlainFallback fallback={plain}>
