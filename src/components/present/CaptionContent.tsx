@@ -9,13 +9,10 @@ import { useFit } from './useFit';
 /** KaTeX comes with this chunk, as for the card; the plain text stands in while it loads (or if it cannot). */
 const CaptionMath = lazy(() => import('./CaptionMath'));
 
-/** The smallest share of its size the step's line shrinks to, to fit the strip; a longer one ends with "…". */
-const minStepFit = 0.7;
-
-/** The step's line ("Loss · loss and the first learning flow δ⁴"), set smaller to fit the strip. */
+/** The step's line ("Loss · loss and the first learning flow δ⁴"), set smaller to fit the strip, or cut with "…". */
 function CaptionStep({ caption }: { readonly caption: string }) {
   const forms = useMemo(() => [caption], [caption]);
-  const { ref, fit } = useFit(forms, minStepFit);
+  const { ref, fit } = useFit(forms);
   return (
     <span ref={ref} style={fit.share < 1 ? { fontSize: `${fit.share}em` } : undefined}>
       {caption}

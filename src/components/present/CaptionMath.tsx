@@ -4,9 +4,6 @@ import { shortenings } from '../card/breaks';
 import { toHtml } from '../card/typeset';
 import { useFit } from './useFit';
 
-/** The smallest share of its size a formula shrinks to, to fit the strip; a longer one is said shorter. */
-const minFit = 0.6;
-
 /**
  * One formula line set by KaTeX (loaded lazily with this module), from the card's cache: the line is most often the
  * card's newest, set already; a line longer than the strip is set smaller to fit it, down to 60% of its size, and
@@ -17,7 +14,7 @@ const minFit = 0.6;
  */
 export default function CaptionMath({ latex }: { latex: string }) {
   const forms = useMemo(() => shortenings(latex), [latex]);
-  const { ref, fit } = useFit(forms, minFit);
+  const { ref, fit } = useFit(forms);
   return (
     <span
       ref={ref}

@@ -1,12 +1,15 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 
+/** The smallest share of its size a line of the caption shrinks to, to fit the strip. */
+const minFit = 0.6;
+
 /**
  * Which of a line's forms (a formula's, see shortenings) the caption's strip shows, and the share of its size at which
- * it fits the strip's width (1 when it fits at full size): the longest form that fits at `minFit` of its size at
- * least, kept up to date as the strip's width changes. The last form, if even it is too long, overflows the strip.
- * The ref goes on the line, a child of the strip that is as wide as its content.
+ * it fits the strip's width (1 when it fits at full size): the longest form that fits at 60% of its size at least,
+ * kept up to date as the strip's width changes. The last form, if even it is too long, overflows the strip. The ref
+ * goes on the line, a child of the strip that is as wide as its content.
  */
-export function useFit(forms: readonly string[], minFit: number) {
+export function useFit(forms: readonly string[]) {
   const ref = useRef<HTMLSpanElement>(null);
   const [chosen, setChosen] = useState({ forms, form: 0, share: 1 });
   // A new line starts from its whole form, at the share the last one was set at.
@@ -43,6 +46,6 @@ export function useFit(forms: readonly string[], minFit: number) {
     });
     observer.observe(strip);
     return () => observer.disconnect();
-  }, [forms, form, minFit]);
+  }, [forms, form]);
   return { ref, fit };
 }
