@@ -244,7 +244,17 @@ export const tests = [
               return [part.textContent?.trim().slice(0, 16) || part.tagName, x, y, width];
             }),
           );
-        const detailed = await boxes();
+        // Measured once the header has settled (a busy machine lays out the lazy parts late): the same twice.
+        const detailed = await eventually(
+          async () => {
+            const first = JSON.stringify(await boxes());
+            await page.waitForTimeout(300);
+            const second = await boxes();
+            return JSON.stringify(second) === first ? second : null;
+          },
+          (settled) => assert.ok(settled, 'the header still moves'),
+          'the header settled',
+        );
         await page.getByRole('radio', { name: 'One step per δ', exact: true }).click();
         assert.deepEqual(await boxes(), detailed, `at ${width}px, choosing one step per δ moved the header`);
         await page.getByRole('radio', { name: 'Detailed', exact: true }).click();
