@@ -846,4 +846,48 @@ tests.push(
       }
     },
   },
+  {
+    name: 'stepper: a click on the diagram leaves “Follow step” on (the Loss box comes into view on the deeper network); a drag turns it off',
+    async run({ newPage, screenshot }) {
+      const page = await newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto('/');
+      await page.locator('.card-math').first().waitFor();
+      await page.getByTestId('preset-picker').selectOption('deep');
+      const follow = page.getByRole('button', { name: 'Follow step' });
+      await eventually(
+        () => follow.getAttribute('aria-pressed'),
+        (pressed) => assert.equal(pressed, 'true'),
+        'the deeper network is followed',
+      );
+      // A click on the drawing's background, as a student gives the page the keys.
+      const frame = await page.locator('.diagram-frame').boundingBox();
+      await page.mouse.move(frame.x + 300, frame.y + frame.height - 40);
+      await page.mouse.down();
+      await page.mouse.move(frame.x + 301, frame.y + frame.height - 39);
+      await page.mouse.up();
+      assert.equal(await follow.getAttribute('aria-pressed'), 'true', 'a click turned following off');
+      await pressUntil(page, 'ArrowRight', /Loss/, 40);
+      await eventually(
+        async () => [
+          await page.locator('.loss-box').boundingBox(),
+          await page.locator('.diagram-frame').boundingBox(),
+        ],
+        ([loss, drawn]) =>
+          assert.ok(
+            loss.x >= drawn.x &&
+              loss.x + loss.width <= drawn.x + drawn.width &&
+              loss.y + loss.height <= drawn.y + drawn.height,
+            `the Loss box at ${Math.round(loss.x)}, ${Math.round(loss.y)} is out of the frame`,
+          ),
+        'the view follows to the Loss',
+      );
+      await screenshot(page, 'stepper-follow-after-click');
+      // A drag pans the view: the user takes it over.
+      await page.mouse.move(frame.x + 300, frame.y + 200);
+      await page.mouse.down();
+      await page.mouse.move(frame.x + 360, frame.y + 240, { steps: 5 });
+      await page.mouse.up();
+      assert.equal(await follow.getAttribute('aria-pressed'), 'false', 'a drag left following on');
+    },
+  },
 );

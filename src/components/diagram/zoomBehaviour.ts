@@ -1,5 +1,5 @@
 import { select } from 'd3-selection';
-import { zoom, zoomIdentity, type D3ZoomEvent } from 'd3-zoom';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import type { DiagramLayout } from '../../layout';
 import type { Fit, ViewTransform, Viewport } from './camera';
 
@@ -7,7 +7,13 @@ import type { Fit, ViewTransform, Viewport } from './camera';
 export { focusOf, followView } from './follow';
 export { bringFrameOverBar } from './pageScroll';
 
-/** What the surface hears from d3-zoom: a gesture starts (the user's, or a programmatic move), moves, ends. */
+/** How far (px) a press may move the view and still be a click, which leaves the view following the steps. */
+const clickSlop = 4;
+
+/**
+ * What the surface hears from d3-zoom: a gesture starts (a programmatic move; the user's once it moves the view),
+ * moves, ends.
+ */
 export interface ZoomListeners {
   readonly start: (byUser: boolean) => void;
   readonly zoom: (view: ViewTransform) => void;
@@ -48,6 +54,8 @@ export function attachZoom(
   const top = fit.offsetY;
   const drawnWidth = fit.scale * bounds.width;
   const drawnHeight = fit.scale * bounds.height;
+  // Where the user's gesture started, until it has moved the view.
+  let from: ZoomTransform | null = null;
   const behaviour = zoom<HTMLElement, unknown>()
     .scaleExtent([...scaleExtent])
     // The extent is given so that d3 never measures the DOM (jsdom has no layout).
@@ -59,9 +67,17 @@ export function attachZoom(
       [left - drawnWidth / 2, top - drawnHeight / 2],
       [left + drawnWidth * 1.5, top + drawnHeight * 1.5],
     ])
-    .on('start', (event: D3ZoomEvent<HTMLElement, unknown>) => listeners.start(Boolean(event.sourceEvent)))
+    .on('start', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+      // A programmatic move starts at once; the user's gesture once it has moved the view (a click does not).
+      from = event.sourceEvent ? event.transform : null;
+      if (!from) listeners.start(false);
+    })
     .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
       const { k, x: tx, y: ty } = event.transform;
+      if (from && (Math.abs(k - from.k) > 1e-3 || Math.hypot(tx - from.x, ty - from.y) > clickSlop)) {
+        from = null;
+        listeners.start(true);
+      }
       listeners.zoom({ k, x: tx, y: ty });
     })
     .on('end', () => listeners.end());
