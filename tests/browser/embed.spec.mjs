@@ -416,6 +416,40 @@ export const tests = [
     },
   },
   {
+    name: 'embed: at 400px wide the heading keeps its height from step to step (a long caption is cut, not wrapped), light and projector themes',
+    async run({ newPage, baseURL, screenshot }) {
+      for (const theme of ['light', 'projector']) {
+        const { page, frame } = await openHost(
+          newPage,
+          baseURL,
+          `embed.html?controls=minimal&theme=${theme}`,
+          {
+            frameSize: { width: 400, height: 600, resize: false },
+            viewport: { width: 1000, height: 800 },
+          },
+        );
+        await frame.locator('.katex').first().waitFor();
+        const heights = new Map();
+        for (let step = 1; step <= 12; step++) {
+          const caption = await frame.getByTestId('step-caption').innerText();
+          const header = await frame
+            .locator('.embed-header')
+            .evaluate((element) => element.getBoundingClientRect().height);
+          heights.set(Math.round(header), caption);
+          if (/^Loss/.test(caption)) await screenshot(page, `embed-400-caption-${theme}`);
+          await frame.getByRole('button', { name: 'Next step' }).click();
+          await eventually(
+            () => frame.getByTestId('step-caption').innerText(),
+            (text) => assert.notEqual(text, caption),
+            'the next step',
+          );
+        }
+        assert.equal(heights.size, 1, `${theme}: the heading's heights ${JSON.stringify([...heights])}`);
+        await page.close();
+      }
+    },
+  },
+  {
     name: 'embed: 300 loads posted in one loop throw nothing, and the last one shows',
     timeout: 60_000,
     async run({ newPage, baseURL }) {
