@@ -10,6 +10,7 @@ import {
   plainScripts,
   questionArrow,
   type DiagramLayout,
+  type NeuronLayout,
   type PathGeometry,
 } from '../../layout';
 import { subjectOf, type GradientStep, type Step } from '../../timeline';
@@ -168,10 +169,14 @@ function questionGeometry(
 /** The symbol of the first learning flow into output j (0-based) of the last layer L^n: δ^{n+1}_j, of element `e`. */
 export const lossSymbol = (n: number, j: number, e = ''): string => `δ^{${n + 1}${e}}_{${j + 1}}`;
 
+/** The outputs o^n_j of the last layer, top to bottom: the neurons the Loss's arrows go to. */
+export const outputsOf = (layout: DiagramLayout): NeuronLayout[] =>
+  layout.neurons.filter((neuron) => neuron.k === layout.n);
+
 /** The loss step's red arrows: δ^{n+1}_j from the Loss back to each output o^n_j. */
 function lossArrows(step: Step, pass: Pass | undefined, layout: DiagramLayout, e: string): ArrowSpec[] {
   const n = layout.n;
-  const outputs = layout.neurons.filter((neuron) => neuron.k === n);
+  const outputs = outputsOf(layout);
   const arrows = outputs.map((neuron): ArrowSpec => {
     const symbol = lossSymbol(n, neuron.j, e);
     return {

@@ -18,7 +18,7 @@ import {
   type ViewTransform,
   type Viewport,
 } from './camera';
-import { lossSymbol } from './arrows';
+import { lossSymbol, outputsOf } from './arrows';
 import { grownLabelExtent } from './pathLabels';
 
 /*
@@ -43,7 +43,7 @@ const keptRows = 1;
 
 /** The top of the label of the Loss's arrow to an output (δ^{n+1}_j over its value) as presenting grows it. */
 function lossLabelTop(layout: DiagramLayout, output: NeuronLayout): number {
-  const count = layout.columns[layout.n]?.count ?? 1;
+  const count = outputsOf(layout).length;
   // Its value's line is as tall whatever the value.
   const arrow = {
     kind: 'loss',
@@ -62,12 +62,6 @@ function lossLabelTop(layout: DiagramLayout, output: NeuronLayout): number {
 export interface Focus extends Box {
   readonly fromBottom?: boolean;
 }
-
-/** The outputs o^n_j, top to bottom. */
-const outputsOf = (layout: DiagramLayout): NeuronLayout[] =>
-  Array.from({ length: layout.columns[layout.n]?.count ?? 0 }, (_, j) =>
-    layout.neuronById.get(neuronId(layout.n, j)),
-  ).flatMap((output) => (output ? [output] : []));
 
 /**
  * The region the current step is about: the two columns of its layer, around its subject neuron. At the Loss step,
