@@ -29,14 +29,22 @@ function segmentsOf(markers: readonly PhaseMarker[], count: number): Segment[] {
   });
 }
 
-/** The label of a phase run and its short form; with a batch, the forward run names its element as the series does (x¹, x²…). */
-function segmentLabel(segment: Segment, elements: number): { readonly name: string; readonly short: string } {
+/** A phase run's label: its name, its short form, and whether it names a batch element (x¹, x²…, as the series does). */
+interface SegmentLabel {
+  readonly name: string;
+  readonly short: string;
+  /** The forward run of a batch element: its short form is never hidden, and may spill over its neighbours. */
+  readonly element: boolean;
+}
+
+/** The label of a phase run; with a batch, the forward run names its element. */
+function segmentLabel(segment: Segment, elements: number): SegmentLabel {
   const name = phaseNames[segment.phase];
   if (elements > 1 && segment.phase === 'forward') {
     const x = `x${sup(segment.element + 1)}`;
-    return { name: `${name} ${x}`, short: x };
+    return { name: `${name} ${x}`, short: x, element: true };
   }
-  return { name, short: name.charAt(0) };
+  return { name, short: name.charAt(0), element: false };
 }
 
 /** The scrubber's spoken value: "Step 8 of 58: Backward · δ³₁ · impact paths". */
@@ -46,6 +54,17 @@ function valueText(state: AppState): string {
   return step
     ? `Step ${state.stepIndex + 1} of ${count}: ${stepCaption(state.model, selectPass(state), step)}`
     : 'No step';
+}
+
+/**
+ * For a run just after a batch element's forward run (the Loss, then the Backward), how far that run's centre lies
+ * before this run's start, in this run's widths: CSS keeps the label clear of the element's name by it.
+ */
+function leadOf(segments: readonly Segment[], n: number): number | undefined {
+  const segment = segments[n];
+  const run = [segments[n - 1], segments[n - 2]].find((before) => before?.phase === 'forward');
+  if (!segment || !run || segment.phase === 'forward' || segment.to <= segment.from) return undefined;
+  return (segment.from - (run.from + run.to) / 2) / (segment.to - segment.from);
 }
 
 /** Props of the phase runs: the runs, the batch size, the run holding the current step, and where a click goes. */
@@ -67,12 +86,13 @@ const PhaseMarkers = memo(function PhaseMarkers({ segments, elements, current, s
         const element =
           elements > 1 && segment.phase !== 'update' ? `, element ${segment.element + 1} of ${elements}` : '';
         const steps = `steps ${segment.index + 1}–${segment.end + 1}`;
-        const style = { '--from': segment.from, '--to': segment.to } as CSSProperties;
+        const lead = label.element || elements <= 1 ? undefined : leadOf(segments, n);
+        const style = { '--from': segment.from, '--to': segment.to, '--lead': lead } as CSSProperties;
         return (
           <button
             key={segment.id}
             type="button"
-            className={`phase-marker phase-${segment.phase}${n === current ? ' current' : ''}`}
+            className={`phase-marker phase-${segment.phase}${label.element ? ' element-run' : ''}${lead === undefined ? '' : ' after-element'}${n === current ? ' current' : ''}`}
             style={style}
             data-phase={segment.phase}
             data-index={segment.index}
