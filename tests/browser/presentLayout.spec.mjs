@@ -342,3 +342,25 @@ tests.push({
     assert.equal(heights.size, 1, `the strip's heights: ${[...heights].join(', ')}`);
   },
 });
+
+tests.push({
+  name: 'present: on a 1024 × 640 laptop, the heading keeps to one row and the legend is left out, so the drawing has 40% of the screen',
+  async run({ newPage, screenshot }) {
+    const page = await presenting(newPage, [1024, 640]);
+    const brand = await page.locator('.brand').boundingBox();
+    const exit = await page.getByRole('button', { name: 'Exit presentation' }).boundingBox();
+    const middle = exit.y + exit.height / 2;
+    assert.ok(
+      middle > brand.y && middle < brand.y + brand.height,
+      'the presenter’s buttons sit beside the title',
+    );
+    assert.equal(await page.locator('.diagram-legend').isVisible(), false, 'no legend');
+    const drawing = await rectOf(page, '.diagram-frame');
+    assert.ok(drawing.height >= 0.4 * 640, `the drawing is ${drawing.height}px tall`);
+    await screenshot(page, 'present-1024x640');
+
+    // A taller screen has room for the legend.
+    await page.setViewportSize({ width: 1024, height: 800 });
+    await page.locator('.diagram-legend').waitFor();
+  },
+});
