@@ -326,7 +326,6 @@ export const tests = [
             stepper: ['.transport', '.embed-scrubber', '.embed-counter'].map(box),
             options: box('.embed-options'),
             card: box('.embed-card'),
-            stepper: box('.embed-controls'),
           };
         });
       const top = await parts();
