@@ -1,19 +1,17 @@
 /** The diagram's geometry: pure functions of the model (d3 maths only), computed once per model. */
 export { backwardArrow, backwardLabelT, biasArrow, levelLabelT, lossArrow, questionArrow } from './backward';
 export { curve, curveWithLabel, elbow, pointOnCurve, round1, type PathGeometry, type Point } from './curves';
+export { activationLabels, type EdgeLayout, type LabelMode } from './edges';
 export {
-  activationLabels,
   anyOverlap,
+  fallbackTs,
   labelBox,
   labelModeOf,
-  fallbackTs,
   linearLabelT,
   overlaps,
   placeLabels,
-  type EdgeLayout,
   type LabelBox,
-  type LabelMode,
-} from './edges';
+} from './edgeLabels';
 export { lineExtent, mathExtent } from './extents';
 export { formatFull, formatValue } from './format';
 export {

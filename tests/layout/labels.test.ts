@@ -9,7 +9,10 @@ import {
   overlaps,
   mathWidth,
   placeLabels,
+  pointOnCurve,
   sizes,
+  type EdgeLayout,
+  type Point,
 } from '../../src/layout';
 import { bigModel } from './models';
 
@@ -27,6 +30,20 @@ describe('overlaps', () => {
     expect(anyOverlap([...row, { x: 205, y: 3, width: 10, height: 10 }])).toBe(true);
   });
 });
+
+/** The other edges of its layer that pass through the text of a weight label at `label` (200 points along each). */
+function crossingEdges(edge: EdgeLayout, label: Point, edges: readonly EdgeLayout[]): EdgeLayout[] {
+  const font = sizes.font.edge;
+  const width = mathWidth(edge.symbol ?? '', font);
+  return edges.filter(
+    (other) =>
+      other.k === edge.k &&
+      other.id !== edge.id &&
+      Array.from({ length: 201 }, (_u, n) => pointOnCurve(other.from, other.to, n / 200)).some(
+        (point) => Math.abs(point.x - label.x) * 2 < width && Math.abs(point.y - label.y) * 2 < 1.2 * font,
+      ),
+  );
+}
 
 describe('the label collision rule', () => {
   it('staggers the labels of a Linear layer along the edges by output neuron', () => {
@@ -80,6 +97,25 @@ describe('the label collision rule', () => {
         }),
       );
     }
+  });
+
+  it('keeps a small layer’s weight labels off the other edges where it can (under a label’s halo an edge looks cut)', () => {
+    const crossed = (id: string, at: 'placed' | 'first') => {
+      const preset = presets.find((candidate) => candidate.id === id);
+      if (!preset) throw new Error(id);
+      const edges = layoutModel(preset.model).edges.filter((edge) => edge.kind === 'linear');
+      return edges.filter((edge) => {
+        const size = preset.model.layers[edge.k - 1]?.size ?? 1;
+        const label =
+          at === 'placed' ? edge.label : pointOnCurve(edge.from, edge.to, linearLabelT(edge.j, size));
+        return crossingEdges(edge, label, edges).length > 0;
+      }).length;
+    };
+    // The Activation layer's 2 × 2 weights: each label has a place on its edge that no other edge crosses.
+    expect(crossed('activation', 'first')).toBeGreaterThan(0);
+    expect(crossed('activation', 'placed')).toBe(0);
+    // The deeper network's 2 × 3 and 3 × 2 layers: at least half of the labels crossed at their first places are clear.
+    expect(crossed('deep', 'placed')).toBeLessThanOrEqual(crossed('deep', 'first') / 2);
   });
 
   it('slides a label along its edge when its first place is taken', () => {
