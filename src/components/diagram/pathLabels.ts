@@ -81,11 +81,11 @@ const extentOf = (lines: readonly { top: number; bottom: number }[]) => ({
 
 /**
  * The box a red arrow's label takes on the drawing, its lines grown `scale` times as presentation.css grows them
- * (around their centre across), padded a little so that two labels never touch.
+ * (around their centre across), padded a little, in proportion, so that two labels never touch.
  */
 export function pathLabelBox(arrow: Labelled, scale = 1): LabelBox {
   const { top, bottom } = grownLabelExtent(arrow, scale);
-  const width = Math.max(0, ...labelLineBoxes(arrow).map((line) => line.width)) * scale + 6;
+  const width = (Math.max(0, ...labelLineBoxes(arrow).map((line) => line.width)) + 6) * scale;
   return { x: arrow.label.x, y: (top + bottom) / 2, width, height: bottom - top + 2 };
 }
 
@@ -181,16 +181,18 @@ function reach(arrow: ArrowSpec, box: LabelBox): LabelBox {
  * Places the labels of the impact paths (and of a goal's "?" arrow) at the layout's label scale, in the order of the
  * terms: each keeps its first place when that is clear of the labels placed before it, of the neuron boxes and bias
  * pills, and of the red lines, or else (on a step of at most `slidingPaths` paths) slides along its path to the first
- * place that is; a label with no clear place that would overlap an earlier label is `collapsed` (it shows only while
- * its path or term is in focus).
+ * place that is, or with none, to the place clear of the other labels that covers the rest least; a label with no
+ * place clear of the other labels is `collapsed` (it shows only while its path or term is in focus).
  */
 export function placePathLabels(arrows: readonly ArrowSpec[], layout: DiagramLayout): ArrowSpec[] {
   // What a label keeps clear of: the neuron boxes, the bias pills and the red lines.
+  const solids = new Set<LabelBox>([...layout.neurons, ...layout.biases]);
   const obstacles: LabelBox[] = [
-    ...layout.neurons,
-    ...layout.biases,
+    ...solids,
     ...arrows.flatMap((arrow) => (arrow.kind !== 'loss' ? lineBoxes(arrow.along ?? []) : [])),
   ];
+  // Where no place is clear, touching a box or pill at all is worse than crossing red lines: the cost of covering one.
+  const cost = (box: LabelBox, other: LabelBox) => (solids.has(other) ? 1e6 : overlapArea(box, other));
   const drawn: LabelBox[] = [];
   const slides = arrows.length <= slidingPaths;
   return arrows.map((arrow) => {
@@ -198,22 +200,45 @@ export function placePathLabels(arrows: readonly ArrowSpec[], layout: DiagramLay
     const first = pathLabelBox(arrow, layout.labelScale);
     const region = reach(arrow, first);
     const near = obstacles.filter((other) => overlaps(region, other));
-    const clear = (box: LabelBox) =>
-      ![drawn, near].some((others) => others.some((other) => overlaps(box, other)));
     // The box at another place: the same box, moved as far as the label.
     const at = (point: Point): LabelBox => ({
       ...first,
       x: first.x + point.x - arrow.label.x,
       y: first.y + point.y - arrow.label.y,
     });
-    const places = slides ? [arrow.label, ...placesOf(arrow, first.width)] : [arrow.label];
-    const label = places.find((point) => clear(at(point)));
-    if (label) {
-      drawn.push(at(label));
-      return label === arrow.label ? arrow : { ...arrow, label };
-    }
-    if (drawn.some((other) => overlaps(first, other))) return { ...arrow, collapsed: true };
-    drawn.push(first);
-    return arrow;
+    const along = slides ? [arrow.label, ...placesOf(arrow, first.width)] : [arrow.label];
+    // A lone path's label may then move off it (up, or down for a label under it, by up to its height, and along by up
+    // to half its width): a short path between two boxes may have no room on it. In a fan, a label moved off its path
+    // would seem another path's.
+    const away = arrow.below ? first.height : -first.height;
+    const lone = arrows.length === 1;
+    const places = (lone ? [0, 0.25, 0.5, 0.75, 1] : [0]).flatMap((lift) =>
+      (lone ? [0, -0.25, 0.25, -0.5, 0.5] : [0]).flatMap((shift) =>
+        along.map((point) => ({ x: point.x + shift * first.width, y: point.y + lift * away })),
+      ),
+    );
+    // The first clear place; else, of those clear of the other labels, the one that covers the rest least.
+    const free = places.filter((point) => !drawn.some((other) => overlaps(at(point), other)));
+    const covered = free.map((point) => {
+      const box = at(point);
+      return near.filter((other) => overlaps(box, other)).reduce((sum, other) => sum + cost(box, other), 0);
+    });
+    const best = covered.indexOf(Math.min(...covered));
+    // With no clear place, a label whose first place is on an earlier label shows on focus only.
+    if (covered[best] !== 0 && drawn.some((other) => overlaps(first, other)))
+      return { ...arrow, collapsed: true };
+    const label = free[best] ?? arrow.label;
+    drawn.push(at(label));
+    return label === arrow.label ? arrow : { ...arrow, label };
   });
+}
+
+/** The area two boxes share. */
+function overlapArea(a: LabelBox, b: LabelBox): number {
+  const shared = (centre: number, other: number, size: number, otherSize: number) =>
+    Math.max(
+      0,
+      Math.min(centre + size / 2, other + otherSize / 2) - Math.max(centre - size / 2, other - otherSize / 2),
+    );
+  return shared(a.x, b.x, a.width, b.width) * shared(a.y, b.y, a.height, b.height);
 }
