@@ -451,6 +451,58 @@ export const tests = [
     },
   },
   {
+    name: 'embed: at 400 × 600, once the card has scrolled to a step’s fresh lines, its title and stages are never cut across at its top (the title was)',
+    timeout: 90_000,
+    async run({ newPage, baseURL, screenshot }) {
+      const { page, frame } = await openHost(newPage, baseURL, 'embed.html?controls=minimal', {
+        frameSize: { width: 400, height: 600, resize: false },
+        viewport: { width: 1000, height: 800 },
+      });
+      await frame.locator('.katex').first().waitFor();
+      const count = Number((await frame.locator('.embed-counter').innerText()).split('/')[1]);
+      // The blocks crossed by the pane's top, and the fresh lines whose text runs out of the pane.
+      const shown = () =>
+        frame.locator('.embed-card').evaluate((pane) => {
+          const view = pane.getBoundingClientRect();
+          const boxes = [...pane.querySelectorAll('.card-title, .card-stages, .card-line')].map((block) => ({
+            block,
+            box: block.getBoundingClientRect(),
+          }));
+          // A line above the fresh ones may be cut, as in any scrolled pane; the title and the stages are headings.
+          const cut = boxes.filter(
+            ({ block, box }) =>
+              !block.classList.contains('card-line') && box.top < view.top - 1 && box.bottom > view.top + 1,
+          );
+          const hidden = boxes.filter(({ block, box }) => {
+            if (!block.classList.contains('is-fresh')) return false;
+            const padding = parseFloat(getComputedStyle(block).paddingBottom);
+            return box.top < view.top - 1 || box.bottom - padding > view.bottom + 1;
+          });
+          const text = ({ block }) => block.textContent.slice(0, 40);
+          return { cut: cut.map(text), hidden: hidden.map(text), scrolled: pane.scrollTop > 0 };
+        });
+      let scrolled = 0;
+      for (let step = 1; step <= count; step++) {
+        if (step > 1) await frame.getByRole('button', { name: 'Next step' }).click();
+        await eventually(
+          () => frame.locator('.embed-counter strong').innerText(),
+          (text) => assert.equal(text, String(step)),
+          `step ${step}`,
+        );
+        // The card scrolls once the step's lines are laid out (and again as KaTeX makes them taller).
+        await frame.locator('html').evaluate(() => new Promise((done) => setTimeout(done, 250)));
+        const { scrolled: down } = await eventually(
+          shown,
+          (now) => assert.deepEqual([now.cut, now.hidden], [[], []]),
+          `step ${step}: the card shows its fresh lines, its title and stages whole or out of view`,
+        );
+        if (down) scrolled++;
+        if (step === 7) await screenshot(page, 'embed-400x600-card-top');
+      }
+      assert.ok(scrolled >= 10, `the card scrolled on ${scrolled} steps`);
+    },
+  },
+  {
     name: 'embed: 300 loads posted in one loop throw nothing, and the last one shows',
     timeout: 60_000,
     async run({ newPage, baseURL }) {

@@ -51,7 +51,7 @@ export function revealLines(first: HTMLElement, last: HTMLElement): void {
   }
   const top = visibleTop(pane, 0);
   const firstTop = first.getBoundingClientRect().top;
-  if (firstTop >= top) return;
+  if (firstTop >= top) return showCutBlock(pane, first, last);
   // Back up to the first line; when the lines fit in what shows, with no more margin than keeps the last one shown.
   const lastBottom = last.getBoundingClientRect().bottom;
   const room = view.bottom - lastBottom;
@@ -60,8 +60,27 @@ export function revealLines(first: HTMLElement, last: HTMLElement): void {
 }
 
 /**
+ * With the lines from `first` to `last` in view, a block cut in half under the top of the pane shows whole, or else
+ * scrolls out of it, as far as the lines stay in view (the card's title cut across, at 400 × 600 in an embed).
+ */
+function showCutBlock(pane: HTMLElement, first: HTMLElement, last: HTMLElement): void {
+  const top = visibleTop(pane, 0);
+  const cut = [...pane.querySelectorAll(blockSelector)]
+    .map((block) => block.getBoundingClientRect())
+    .find((box) => box.top < top - 1 && box.bottom > top + 1);
+  if (!cut) return;
+  // Room under the last line: the pane's own, and the line's bottom padding (its text stays whole).
+  const below =
+    pane.getBoundingClientRect().bottom -
+    last.getBoundingClientRect().bottom +
+    parseFloat(getComputedStyle(last).paddingBottom);
+  if (top - cut.top <= below) pane.scrollTop -= top - cut.top;
+  else if (first.getBoundingClientRect().top - (cut.bottom - top) >= top) pane.scrollTop += cut.bottom - top;
+}
+
+/**
  * Reveals the lines from `first` to `last` once the browser has laid them out, and only if one of them is not wholly
- * visible. An IntersectionObserver says so from the frame's own layout: nothing is measured in the middle of a step,
+ * visible (else it only mends a block cut across the pane's top). An IntersectionObserver says so from the frame's own layout: nothing is measured in the middle of a step,
  * which would force a layout of the whole page (the diagram included) on every step. What comes after that layout
  * (a term table's code, a KaTeX font) makes the lines taller: a ResizeObserver on their list reveals them again then.
  * Gives the cancel function.
@@ -76,6 +95,11 @@ export function revealWhenLaidOut(first: HTMLElement, last: HTMLElement): () => 
       if (hidden.size < targets.size) return;
       observer.disconnect();
       if ([...hidden.values()].some(Boolean)) revealLines(first, last);
+      else {
+        // In view already; but the pane may have been left cut across a block (a shorter card clamps its scroll).
+        const pane = scrollingAncestor(first);
+        if (pane) showCutBlock(pane, first, last);
+      }
     },
     { threshold: 1 },
   );
