@@ -1,6 +1,6 @@
 /** Where the weight labels of a Linear layer go: along their edges, clear of each other and of the other edges. */
 import { pointOnCurve, type Point } from './curves';
-import type { EdgeLayout } from './edges';
+import type { EdgeLayout, LabelMode } from './edges';
 import { mathWidth } from './math';
 import { sizes } from './sizes';
 
