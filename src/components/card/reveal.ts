@@ -80,9 +80,10 @@ function showCutBlock(pane: HTMLElement, first: HTMLElement, last: HTMLElement):
 
 /**
  * Reveals the lines from `first` to `last` once the browser has laid them out, and only if one of them is not wholly
- * visible (else it only mends a block cut across the pane's top). An IntersectionObserver says so from the frame's own layout: nothing is measured in the middle of a step,
- * which would force a layout of the whole page (the diagram included) on every step. What comes after that layout
- * (a term table's code, a KaTeX font) makes the lines taller: a ResizeObserver on their list reveals them again then.
+ * visible (else it only mends a block cut across the pane's top). An IntersectionObserver says so from the frame's own
+ * layout: nothing is measured in the middle of a step, which would force a layout of the whole page (the diagram
+ * included) on every step. What comes after that layout (a term table's code, a KaTeX font) makes the lines taller: a
+ * ResizeObserver on their list reveals them again then.
  * Gives the cancel function.
  */
 export function revealWhenLaidOut(first: HTMLElement, last: HTMLElement): () => void {

@@ -29,7 +29,7 @@ function segmentsOf(markers: readonly PhaseMarker[], count: number): Segment[] {
   });
 }
 
-/** A phase run's label: its name, its short form, and whether it names a batch element (x¹, x²…, as the series does). */
+/** A phase run's label: its name, its short form, and whether it names a batch element (x¹, x²…, as the series). */
 interface SegmentLabel {
   readonly name: string;
   readonly short: string;
