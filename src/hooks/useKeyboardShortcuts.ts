@@ -22,11 +22,24 @@ const activatableSelector = 'button, a[href], summary, [role="button"], [role="l
  */
 const navigationKeys = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End']);
 
+/** Input types that take no typing: their keys are the ones `belongsToTarget` lists. */
+const untypedInputs = new Set(['range', 'radio', 'checkbox', 'button', 'submit', 'reset', 'color', 'file']);
+
+/** True when the key press types into a field: a text field, a select's type-ahead, editable text. */
+function typesText(event: KeyboardEvent): boolean {
+  const target = event.target;
+  if (!(target instanceof Element)) return false;
+  return (
+    target.closest(editableSelector) !== null ||
+    (target instanceof HTMLInputElement && !untypedInputs.has(target.type))
+  );
+}
+
 /** True when the key press belongs to the element it happened in, not to the stepper. */
 function belongsToTarget(event: KeyboardEvent): boolean {
   const target = event.target;
   if (!(target instanceof Element)) return false;
-  if (target.closest(editableSelector)) return true;
+  if (typesText(event)) return true;
   if (target instanceof HTMLInputElement) {
     // The scrubber seeks with its own arrows, Home and End; Space, PageUp, PageDown, D, [ and ] still reach the stepper.
     if (target.type === 'range') return navigationKeys.has(event.key);
@@ -104,7 +117,8 @@ export function useKeyboardShortcuts(help: HelpControl): void {
       const helpCommand = command === 'toggleHelp' || command === 'closeHelp';
       // While the help is open it is a modal dialog: only its own keys work.
       if (open ? !helpCommand : command === 'closeHelp') return;
-      if (!helpCommand && belongsToTarget(event)) return;
+      // The help's keys work from a button or the scrubber too, but "?" typed in a field is the field's.
+      if (helpCommand ? typesText(event) : belongsToTarget(event)) return;
       if (event.repeat && (command === 'togglePlay' || helpCommand)) {
         event.preventDefault();
         return;

@@ -1,6 +1,6 @@
 import { useMemo, useRef } from 'react';
 
-/** The handlers of a picker (a select, or a group of radios) that gives the keyboard back to the stepper. */
+/** The handlers of a picker (a select, radios) or a step button that gives the keyboard back to the stepper. */
 export interface KeysBack {
   /** On the picker: a press of the mouse or a finger starts a choice by pointer. */
   readonly onPointerDown: () => void;
@@ -13,8 +13,9 @@ export interface KeysBack {
 /**
  * A picker chosen with the mouse (or a finger) gives the keys back to the stepper: otherwise the focus stays in the
  * select or the radio group, whose arrows and PageUp/PageDown are its own, and the next → (or a presentation
- * clicker's PageDown) would change the sample or the detail level instead of stepping. A choice made with the keys
- * keeps the focus where it is, so that the keyboard can go on choosing.
+ * clicker's PageDown) would change the sample or the detail level instead of stepping. So does a step button, whose
+ * Space would press it again rather than play. A choice made with the keys keeps the focus where it is, so that the
+ * keyboard can go on choosing.
  */
 export function useKeysBackAfterPointer(): KeysBack {
   const byPointer = useRef(false);

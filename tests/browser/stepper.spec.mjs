@@ -367,6 +367,27 @@ export const tests = [
     },
   },
   {
+    name: 'stepper: after a click on Next, Space plays (the help says so) rather than pressing Next again; "?" types into the title',
+    async run({ newPage }) {
+      const page = await openApp(newPage);
+      await page.getByRole('button', { name: 'Next step' }).click();
+      assert.match(await counterText(page), /^Step 2 \/ 58$/);
+      await page.keyboard.press(' ');
+      await page.getByRole('button', { name: 'Pause' }).waitFor();
+      await page.keyboard.press(' ');
+      await page.getByRole('button', { name: 'Play' }).waitFor();
+
+      // A question in the model's title: "?" is typed, the help stays closed.
+      await page.getByTestId('tab-edit').click();
+      const title = page.getByLabel('Title of the model');
+      await title.click();
+      await page.keyboard.press('End');
+      await page.keyboard.type(' Why ReLU?');
+      assert.equal(await title.inputValue(), 'The Example Why ReLU?');
+      assert.equal(await page.getByRole('dialog').count(), 0, 'no help dialog');
+    },
+  },
+  {
     name: 'stepper: after a click on a neuron, → steps on with its card open, and Escape closes the card',
     async run({ newPage }) {
       const page = await openApp(newPage);

@@ -1,5 +1,6 @@
 import { keyLabel, shortcuts, type ShortcutCommand } from '../../hooks/shortcuts';
 import { useHeightVariable } from '../../hooks/useHeightVariable';
+import { useKeysBackAfterPointer } from '../../hooks/useKeysBackAfterPointer';
 import { useApp, type AppState } from '../../store';
 import { Icon, type IconName } from './icons';
 import { PlayButton } from './PlayButton';
@@ -38,6 +39,8 @@ const ariaKeys = (command: ShortcutCommand) =>
 /** A button that moves the step index; disabled when there is nowhere to go. */
 function NavigationButton({ button }: { readonly button: NavButton }) {
   const action = useApp((state) => state[button.command]);
+  // Clicked, the button gives the keys back: Space then plays, as the help says, instead of pressing it again.
+  const keys = useKeysBackAfterPointer();
   const disabled = useApp((state) => {
     const last = state.timeline.steps.length - 1;
     return last <= 0 || (button.towardsEnd ? state.stepIndex >= last : state.stepIndex <= 0);
@@ -51,7 +54,12 @@ function NavigationButton({ button }: { readonly button: NavButton }) {
       aria-keyshortcuts={ariaKeys(button.command)}
       title={`${button.label} (${keyLabel(button.command)})`}
       disabled={disabled}
-      onClick={() => action()}
+      onPointerDown={keys.onPointerDown}
+      onKeyDown={keys.onKeyDown}
+      onClick={(event) => {
+        action();
+        keys.release(event.currentTarget);
+      }}
     >
       <Icon name={button.icon} />
     </button>

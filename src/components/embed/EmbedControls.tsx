@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
 import type { ControlMode } from '../../embed';
 import { stepCaption } from '../../formulas';
+import { useKeysBackAfterPointer } from '../../hooks/useKeysBackAfterPointer';
 import { selectPass, selectStep, stepBounds, useApp, type AppState } from '../../store';
 import { DetailToggle } from '../controls/DetailToggle';
 import { Icon, type IconName } from '../controls/icons';
@@ -28,6 +29,8 @@ function MoveButton({
   readonly action: 'stepForward' | 'stepBack' | 'seekFirst' | 'seekLast';
 }) {
   const move = useApp((state) => state[action]);
+  // Clicked, the button gives the keys back: Space then plays instead of pressing it again.
+  const keys = useKeysBackAfterPointer();
   const disabled = useApp((state) =>
     towardsEnd ? state.stepIndex >= selectLast(state) : state.stepIndex <= selectFirst(state),
   );
@@ -39,7 +42,12 @@ function MoveButton({
       aria-label={label}
       title={label}
       disabled={disabled}
-      onClick={() => move()}
+      onPointerDown={keys.onPointerDown}
+      onKeyDown={keys.onKeyDown}
+      onClick={(event) => {
+        move();
+        keys.release(event.currentTarget);
+      }}
     >
       <Icon name={icon} />
     </button>

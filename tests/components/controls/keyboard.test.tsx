@@ -100,6 +100,28 @@ describe('useKeyboardShortcuts()', () => {
     expect(screen.getByTestId('help-state')).toHaveTextContent('closed');
   });
 
+  it('leaves "?" to a text field (a title may ask a question), but opens the help from a button', () => {
+    expect(press('?', screen.getByTestId('text'), { shiftKey: true })).toBe(true);
+    press('?', screen.getByTestId('editable'), { shiftKey: true });
+    expect(screen.getByTestId('help-state')).toHaveTextContent('closed');
+    press('?', screen.getByRole('button', { name: 'Next step' }), { shiftKey: true });
+    expect(screen.getByTestId('help-state')).toHaveTextContent('open');
+  });
+
+  it('after a click on a step button, Space plays rather than pressing the button again; by the keys it stays', () => {
+    const next = screen.getByRole('button', { name: 'Next step' });
+    next.focus();
+    fireEvent.pointerDown(next);
+    fireEvent.click(next);
+    expect(state().stepIndex).toBe(1);
+    expect(next).not.toHaveFocus();
+    next.focus();
+    fireEvent.keyDown(next, { key: 'Enter' });
+    fireEvent.click(next);
+    expect(state().stepIndex).toBe(2);
+    expect(next).toHaveFocus();
+  });
+
   it('ignores the stepping keys while the help is open', () => {
     press('?');
     press('ArrowRight');
