@@ -22,16 +22,16 @@ const activatableSelector = 'button, a[href], summary, [role="button"], [role="l
  */
 const navigationKeys = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End']);
 
-/** Input types that take no typing: their keys are the ones `belongsToTarget` lists. */
-const untypedInputs = new Set(['range', 'radio', 'checkbox', 'button', 'submit', 'reset', 'color', 'file']);
+/** The inputs that take no typing (the app's others are fields): `belongsToTarget` lists their own keys. */
+const untypedInputs = new Set(['range', 'radio', 'checkbox']);
 
 /** True when the key press types into a field: a text field, a select's type-ahead, editable text. */
 function typesText(event: KeyboardEvent): boolean {
   const target = event.target;
-  if (!(target instanceof Element)) return false;
   return (
-    target.closest(editableSelector) !== null ||
-    (target instanceof HTMLInputElement && !untypedInputs.has(target.type))
+    target instanceof Element &&
+    (target.closest(editableSelector) !== null ||
+      (target instanceof HTMLInputElement && !untypedInputs.has(target.type)))
   );
 }
 
@@ -43,10 +43,7 @@ function belongsToTarget(event: KeyboardEvent): boolean {
   if (target instanceof HTMLInputElement) {
     // The scrubber seeks with its own arrows, Home and End; Space, PageUp, PageDown, D, [ and ] still reach the stepper.
     if (target.type === 'range') return navigationKeys.has(event.key);
-    if (target.type === 'radio' || target.type === 'checkbox') {
-      return navigationKeys.has(event.key) || event.key === ' ';
-    }
-    return true;
+    return navigationKeys.has(event.key) || event.key === ' '; // A radio or a checkbox.
   }
   return event.key === ' ' && target.closest(activatableSelector) !== null;
 }
