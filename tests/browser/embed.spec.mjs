@@ -460,7 +460,7 @@ export const tests = [
       });
       await frame.locator('.katex').first().waitFor();
       const count = Number((await frame.locator('.embed-counter').innerText()).split('/')[1]);
-      // The blocks crossed by the pane's top, and the fresh lines whose text runs out of the pane.
+      // The headings crossed by the pane's top, and the fresh lines that run out of the pane.
       const shown = () =>
         frame.locator('.embed-card').evaluate((pane) => {
           const view = pane.getBoundingClientRect();
@@ -475,8 +475,7 @@ export const tests = [
           );
           const hidden = boxes.filter(({ block, box }) => {
             if (!block.classList.contains('is-fresh')) return false;
-            const padding = parseFloat(getComputedStyle(block).paddingBottom);
-            return box.top < view.top - 1 || box.bottom - padding > view.bottom + 1;
+            return box.top < view.top - 1 || box.bottom > view.bottom + 1;
           });
           const text = ({ block }) => block.textContent.slice(0, 40);
           return { cut: cut.map(text), hidden: hidden.map(text), scrolled: pane.scrollTop > 0 };

@@ -69,11 +69,7 @@ function showCutBlock(pane: HTMLElement, first: HTMLElement, last: HTMLElement):
     .map((block) => block.getBoundingClientRect())
     .find((box) => box.top < top - 1 && box.bottom > top + 1);
   if (!cut) return;
-  // Room under the last line: the pane's own, and the line's bottom padding (its text stays whole).
-  const below =
-    pane.getBoundingClientRect().bottom -
-    last.getBoundingClientRect().bottom +
-    parseFloat(getComputedStyle(last).paddingBottom);
+  const below = pane.getBoundingClientRect().bottom - last.getBoundingClientRect().bottom;
   if (top - cut.top <= below) pane.scrollTop -= top - cut.top;
   else if (first.getBoundingClientRect().top - (cut.bottom - top) >= top) pane.scrollTop += cut.bottom - top;
 }
