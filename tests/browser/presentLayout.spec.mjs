@@ -366,47 +366,56 @@ tests.push({
 });
 
 tests.push({
-  name: 'present: at 200% on 1920 × 1080, on the deeper network, a lone red path’s label keeps off the neuron boxes (δw⁶,¹₁ ran into X⁷₁)',
-  timeout: 90_000,
+  name: 'present: at 200% on 1920 × 1080 and 1280 × 800, on the deeper network, a lone red path’s label keeps off the neuron boxes and column titles (δw⁶,¹₁ ran into X⁷₁)',
+  timeout: 150_000,
   async run({ newPage, screenshot }) {
-    const page = await presenting(newPage, [1920, 1080], 5, { preset: 'deep' });
-    assert.equal(await page.getByTestId('label-scale').innerText(), '200%');
-    const count = Number((await page.locator(counter).innerText()).split('/')[1]);
     const covered = [];
-    let lone = 0;
-    for (let step = 1; step <= count; step++) {
-      if (step > 1) await page.keyboard.press('ArrowRight');
-      await page.waitForFunction(
-        (step) => document.querySelector('[data-testid="step-counter"] strong')?.textContent === String(step),
-        step,
-      );
-      const found = await page.evaluate(() => {
-        const paths = document.querySelectorAll(
-          '[data-testid="impact-path"], [data-testid="question-arrow"]',
+    for (const size of [
+      [1920, 1080],
+      [1280, 800],
+    ]) {
+      const page = await presenting(newPage, size, 5, { preset: 'deep' });
+      assert.equal(await page.getByTestId('label-scale').innerText(), '200%');
+      const count = Number((await page.locator(counter).innerText()).split('/')[1]);
+      let lone = 0;
+      for (let step = 1; step <= count; step++) {
+        if (step > 1) await page.keyboard.press('ArrowRight');
+        await page.waitForFunction(
+          (step) =>
+            document.querySelector('[data-testid="step-counter"] strong')?.textContent === String(step),
+          step,
         );
-        if (paths.length !== 1) return null;
-        const boxes = [...document.querySelectorAll('.neuron-box')].map((box) => box.getBoundingClientRect());
-        const texts = [...paths[0].querySelectorAll('.path-label, .path-product')];
-        // Text boxes reach a little past the ink: 3px of a box's border under one is no overlap.
-        return texts.flatMap((text) => {
-          const drawn = text.getBoundingClientRect();
-          const shared = boxes
-            .map((box) => [
-              Math.min(drawn.right, box.right) - Math.max(drawn.left, box.left),
-              Math.min(drawn.bottom, box.bottom) - Math.max(drawn.top, box.top),
-            ])
-            .filter(([across, down]) => across > 3 && down > 3);
-          return shared.map(
-            ([across, down]) => `${text.textContent} (${Math.round(across)} × ${Math.round(down)})`,
+        const found = await page.evaluate(() => {
+          const paths = document.querySelectorAll(
+            '[data-testid="impact-path"], [data-testid="question-arrow"]',
           );
+          if (paths.length !== 1) return null;
+          const boxes = [...document.querySelectorAll('.neuron-box, .column-titles text')].map((box) =>
+            box.getBoundingClientRect(),
+          );
+          const texts = [...paths[0].querySelectorAll('.path-label, .path-product')];
+          // Text boxes reach a little past the ink: 3px of a box's border under one is no overlap.
+          return texts.flatMap((text) => {
+            const drawn = text.getBoundingClientRect();
+            const shared = boxes
+              .map((box) => [
+                Math.min(drawn.right, box.right) - Math.max(drawn.left, box.left),
+                Math.min(drawn.bottom, box.bottom) - Math.max(drawn.top, box.top),
+              ])
+              .filter(([across, down]) => across > 3 && down > 3);
+            return shared.map(
+              ([across, down]) => `${text.textContent} (${Math.round(across)} × ${Math.round(down)})`,
+            );
+          });
         });
-      });
-      if (found === null) continue;
-      lone++;
-      if (found.length > 0) covered.push(`step ${step}: ${found.join(', ')}`);
-      if (step === 36) await screenshot(page, 'present-200-deep-dw');
+        if (found === null) continue;
+        lone++;
+        if (found.length > 0) covered.push(`${size.join(' × ')}, step ${step}: ${found.join(', ')}`);
+        if (step === 36) await screenshot(page, `present-200-deep-dw-${size[0]}`);
+      }
+      assert.ok(lone >= 30, `${lone} steps have one red path`);
+      await page.close();
     }
-    assert.ok(lone >= 30, `${lone} steps have one red path`);
     assert.deepEqual(covered, []);
   },
 });

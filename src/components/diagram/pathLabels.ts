@@ -180,19 +180,29 @@ function reach(arrow: ArrowSpec, box: LabelBox): LabelBox {
 /**
  * Places the labels of the impact paths (and of a goal's "?" arrow) at the layout's label scale, in the order of the
  * terms: each keeps its first place when that is clear of the labels placed before it, of the neuron boxes and bias
- * pills, and of the red lines, or else (on a step of at most `slidingPaths` paths) slides along its path to the first
+ * pills, of the column titles' band, and of the red lines, or else (on a step of at most `slidingPaths` paths) slides along its path to the first
  * place that is, or with none, to the place clear of the other labels that covers the rest least; a label with no
  * place clear of the other labels is `collapsed` (it shows only while its path or term is in focus).
  */
 export function placePathLabels(arrows: readonly ArrowSpec[], layout: DiagramLayout): ArrowSpec[] {
   // What a label keeps clear of: the neuron boxes, the bias pills and the red lines.
   const solids = new Set<LabelBox>([...layout.neurons, ...layout.biases]);
+  const { x, width } = layout.bounds;
+  const titles = {
+    x: x + width / 2,
+    y: layout.titles.top + layout.titles.height / 2,
+    width,
+    height: layout.titles.height,
+  };
   const obstacles: LabelBox[] = [
     ...solids,
+    titles,
     ...arrows.flatMap((arrow) => (arrow.kind !== 'loss' ? lineBoxes(arrow.along ?? []) : [])),
   ];
-  // Where no place is clear, touching a box or pill at all is worse than crossing red lines: the cost of covering one.
-  const cost = (box: LabelBox, other: LabelBox) => (solids.has(other) ? 1e6 : overlapArea(box, other));
+  // Where no place is clear, touching a box or pill at all is worse than going under the column titles, and that than
+  // crossing red lines: the cost of covering one.
+  const cost = (box: LabelBox, other: LabelBox) =>
+    solids.has(other) ? 1e6 : other === titles ? 1e3 + overlapArea(box, other) : overlapArea(box, other);
   const drawn: LabelBox[] = [];
   const slides = arrows.length <= slidingPaths;
   return arrows.map((arrow) => {
@@ -208,11 +218,11 @@ export function placePathLabels(arrows: readonly ArrowSpec[], layout: DiagramLay
     });
     const along = slides ? [arrow.label, ...placesOf(arrow, first.width)] : [arrow.label];
     // A lone path's label may then move off it (up, or down for a label under it, by up to its height, and along by up
-    // to half its width): a short path between two boxes may have no room on it. In a fan, a label moved off its path
-    // would seem another path's.
+    // to half its width), or last to its other side: a short path between two boxes, or under the column titles, may
+    // have no room on it. In a fan, a label moved off its path would seem another path's.
     const away = arrow.below ? first.height : -first.height;
     const lone = arrows.length === 1;
-    const places = (lone ? [0, 0.25, 0.5, 0.75, 1] : [0]).flatMap((lift) =>
+    const places = (lone ? [0, 0.25, 0.5, 0.75, 1, -1, -1.25] : [0]).flatMap((lift) =>
       (lone ? [0, -0.25, 0.25, -0.5, 0.5] : [0]).flatMap((shift) =>
         along.map((point) => ({ x: point.x + shift * first.width, y: point.y + lift * away })),
       ),
