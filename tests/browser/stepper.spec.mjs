@@ -586,6 +586,16 @@ export const tests = [
       await screenshot(page, 'stepper-wheel-out');
     },
   },
+  {
+    name: 'stepper: on a projector at 200% zoom (960 × 540), the side panel’s five tabs keep to one row',
+    async run({ newPage, screenshot }) {
+      const page = await openApp(newPage, { viewport: { width: 960, height: 540 }, deviceScaleFactor: 2 });
+      await assertTabsOnOneRow(page);
+      await page.getByTestId('tab-values').click();
+      await assertTabsOnOneRow(page);
+      await screenshot(page, 'stepper-tabs-960');
+    },
+  },
   ...[
     { name: 'laptop', viewport: { width: 1280, height: 800 }, wide: true },
     { name: 'projector', viewport: { width: 1920, height: 1080 }, wide: true },
