@@ -180,12 +180,13 @@ function reach(arrow: ArrowSpec, box: LabelBox): LabelBox {
 /**
  * Places the labels of the impact paths (and of a goal's "?" arrow) at the layout's label scale, in the order of the
  * terms: each keeps its first place when that is clear of the labels placed before it, of the neuron boxes and bias
- * pills, of the column titles' band, and of the red lines, or else (on a step of at most `slidingPaths` paths) slides along its path to the first
- * place that is, or with none, to the place clear of the other labels that covers the rest least; a label with no
- * place clear of the other labels is `collapsed` (it shows only while its path or term is in focus).
+ * pills, of the column titles' band and of the red lines, or else (on a step of at most `slidingPaths` paths) slides
+ * along its path to the first place that is, or with none, to the place clear of the other labels that covers the rest
+ * least; a label with no place clear of the other labels is `collapsed` (it shows only while its path or term is in
+ * focus).
  */
 export function placePathLabels(arrows: readonly ArrowSpec[], layout: DiagramLayout): ArrowSpec[] {
-  // What a label keeps clear of: the neuron boxes, the bias pills and the red lines.
+  // What a label keeps clear of: the neuron boxes, the bias pills, the column titles' band and the red lines.
   const solids = new Set<LabelBox>([...layout.neurons, ...layout.biases]);
   const { x, width } = layout.bounds;
   const titles = {
