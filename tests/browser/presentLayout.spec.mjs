@@ -22,6 +22,15 @@ async function presenting(newPage, [width, height], presses = 0, { preset, ...op
   return page;
 }
 
+/** Goes on to `step` (1-based) with `key`, unless it is the first, and waits until the counter says so. */
+async function stepTo(page, step, key) {
+  if (step > 1) await page.keyboard.press(key);
+  await page.waitForFunction(
+    (step) => document.querySelector('[data-testid="step-counter"] strong')?.textContent === String(step),
+    step,
+  );
+}
+
 /** Waits until the diagram's frame and the caption strip stay where they are over a few frames (at most 3 s). */
 async function settled(page) {
   let last = '';
@@ -169,12 +178,7 @@ tests.push({
       assert.equal(await page.getByTestId('label-scale').innerText(), '200%');
       const count = Number((await page.locator(counter).innerText()).match(/\/\s*(\d+)/)?.[1]);
       for (let step = 1; step <= count; step++) {
-        if (step > 1) await page.keyboard.press('PageDown');
-        await page.waitForFunction(
-          (step) =>
-            document.querySelector('[data-testid="step-counter"] strong')?.textContent === String(step),
-          step,
-        );
+        await stepTo(page, step, 'PageDown');
         await page.evaluate(
           () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
         );
@@ -317,11 +321,7 @@ tests.push({
     const heights = new Set();
     let smaller = 0;
     for (let step = 1; step <= 58; step++) {
-      if (step > 1) await page.keyboard.press('PageDown');
-      await page.waitForFunction(
-        (step) => document.querySelector('[data-testid="step-counter"] strong')?.textContent === String(step),
-        step,
-      );
+      await stepTo(page, step, 'PageDown');
       await page.evaluate(
         () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
       );
@@ -379,12 +379,7 @@ tests.push({
       const count = Number((await page.locator(counter).innerText()).split('/')[1]);
       let lone = 0;
       for (let step = 1; step <= count; step++) {
-        if (step > 1) await page.keyboard.press('ArrowRight');
-        await page.waitForFunction(
-          (step) =>
-            document.querySelector('[data-testid="step-counter"] strong')?.textContent === String(step),
-          step,
-        );
+        await stepTo(page, step, 'ArrowRight');
         const found = await page.evaluate(() => {
           const paths = document.querySelectorAll(
             '[data-testid="impact-path"], [data-testid="question-arrow"]',
