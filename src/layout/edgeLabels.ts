@@ -91,7 +91,9 @@ export function placeLabels<E extends LabelDraft>(
   drafts: readonly E[],
   fontSize: number = sizes.font.edge,
 ): E[] | null {
-  const slid = placeEach(drafts, fontSize, fallbackTs, () => 0);
+  // Labels all clear at their first places stay there (a sweep finds it out fast); else each slides to a clear one.
+  const slid =
+    labelModeOf(drafts, fontSize) === 'all' ? [...drafts] : placeEach(drafts, fontSize, fallbackTs, () => 0);
   if (!slid || drafts.length > crossingLimit) return slid;
   // Each curve keeps between its ends' heights (its tangents there are level): a label above or below them is clear.
   const curves = drafts.map(({ from, to }) => ({
