@@ -1,6 +1,7 @@
 // The diagram's labels as Chromium draws them: each stays inside the box it belongs to, and the lines of one label
 // clear each other, whatever the weight of the font (the projector theme's bold) and the number of outputs.
 import assert from 'node:assert/strict';
+import { eventually } from './eventually.mjs';
 import { pressUntil } from './keys.mjs';
 import { deepModelFile, saveWork } from './models.mjs';
 
@@ -192,21 +193,33 @@ tests.push({
       if (selection === 'batch') await page.keyboard.press('ArrowRight');
       await page.keyboard.press('p');
       await page.locator('.app.presenting').waitFor();
+      // The presenter's controls come with their chunk, and the diagram's frame takes its size once they are drawn.
+      await page.getByRole('button', { name: 'Exit presentation' }).waitFor();
       for (const scale of ['120%', '140%', '160%', '180%', '200%']) {
         if (scale !== '120%') await page.keyboard.press('+');
         assert.equal(await page.getByTestId('label-scale').innerText(), scale);
-        await page.waitForTimeout(300);
-        const symbols = await rects(page, '.diagram-frame .column-symbols');
-        const pills = await rects(page, '.diagram-frame [data-testid="bias"] .bias-pill');
-        assert.ok(pills.length > 0, `${preset} has bias pills`);
-        // Nor do they reach the name of the function right of the box (ReLU).
-        const names = await rects(page, '.diagram-frame .edge-label.is-function');
-        const covered = symbols.flatMap((line) =>
-          [...pills, ...names]
-            .filter((other) => meet(line, other))
-            .map((other) => `${line.text} / ${other.text}`),
+        // The labels grow in a transition: the symbols must clear the pills once it has ended.
+        await eventually(
+          async () => {
+            const symbols = await rects(page, '.diagram-frame .column-symbols');
+            const pills = await rects(page, '.diagram-frame [data-testid="bias"] .bias-pill');
+            // Nor do they reach the name of the function right of the box (ReLU).
+            const names = await rects(page, '.diagram-frame .edge-label.is-function');
+            return {
+              pills,
+              covered: symbols.flatMap((line) =>
+                [...pills, ...names]
+                  .filter((other) => meet(line, other))
+                  .map((other) => `${line.text} / ${other.text}`),
+              ),
+            };
+          },
+          ({ pills, covered }) => {
+            assert.ok(pills.length > 0, `${preset} has bias pills`);
+            assert.deepEqual(covered, []);
+          },
+          `${preset} (${selection}) at ${scale}: symbols over a pill or a name`,
         );
-        assert.deepEqual(covered, [], `${preset} (${selection}) at ${scale}: symbols over a pill or a name`);
       }
       await screenshot(page, `labels-present-200-biases-${preset}-${selection}`);
     }
