@@ -31,10 +31,10 @@ export function postStoreEvents(store: StoreApi<AppState>, post: Post): () => vo
 }
 
 /**
- * The embed's natural height, in CSS pixels: its heading, banner and controls as they are, and its stage at its height
- * as designed (--embed-stage-height, see embed.css), whatever the frame's height. It depends on the frame's width only,
- * so a page that sizes the frame from it does not feed back. Without the stage (or a browser that cannot compute the
- * registered length), the document's height.
+ * The embed's natural height, in CSS pixels: its heading, banner and controls at their usual size, and its stage at
+ * its height as designed (--embed-stage-height, see embed.css), whatever the frame's height. It depends on the frame's
+ * width only, so a page that sizes the frame from it does not feed back. Without the stage (or a browser that cannot
+ * compute the registered length), the document's height.
  */
 export function naturalHeight(win: Window & typeof globalThis): number {
   const { document } = win;
@@ -44,8 +44,11 @@ export function naturalHeight(win: Window & typeof globalThis): number {
     ? Number.parseFloat(win.getComputedStyle(stage).getPropertyValue('--embed-stage-height'))
     : NaN;
   if (!embed || !Number.isFinite(designed)) return document.documentElement.getBoundingClientRect().height;
+  // A short frame sets its heading and controls smaller (embed.css): they are measured at their usual size.
+  embed.classList.add('is-natural');
   let height = designed;
   for (const part of embed.children) if (part !== stage) height += part.getBoundingClientRect().height;
+  embed.classList.remove('is-natural');
   return height;
 }
 

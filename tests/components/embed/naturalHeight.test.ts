@@ -24,6 +24,18 @@ describe('naturalHeight(window)', () => {
       expect(naturalHeight(windowOf(embed(stage), '352px'))).toBe(95 + 352 + 71.5);
   });
 
+  it('measures the heading and controls at their usual size (.is-natural), as a short frame sets them smaller', () => {
+    const win = windowOf(embed(120), '352px');
+    const root = win.document.querySelector('.embed');
+    const header = win.document.querySelector('header');
+    if (!root || !header) throw new Error('no embed');
+    // The compact heading of a short frame is 42px tall; at its usual size, 95px.
+    header.getBoundingClientRect = () =>
+      ({ height: root.classList.contains('is-natural') ? 95 : 42 }) as DOMRect;
+    expect(naturalHeight(win)).toBe(95 + 352 + 71.5);
+    expect(root.classList.contains('is-natural')).toBe(false);
+  });
+
   it("falls back on the document's height when the designed height is not a length", () => {
     const win = windowOf(embed(200), 'clamp(22rem, 44vw, 34rem)');
     win.document.documentElement.getBoundingClientRect = () => ({ height: 640 }) as DOMRect;
