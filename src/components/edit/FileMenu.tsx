@@ -1,5 +1,6 @@
-import { useCallback, useId, useRef, useState, type ChangeEvent } from 'react';
+import { useRef, useState, type ChangeEvent } from 'react';
 import { appStore, useApp, withCode } from '../../store';
+import { useDisclosure } from '../controls/useDisclosure';
 import { FilePopover, FileProblems, filesCode } from '../lazyParts';
 import type { RefusedFile } from './FileProblems';
 import './edit.css';
@@ -13,16 +14,13 @@ const reason = (error: unknown): string => (error instanceof Error ? error.messa
  * file's problems in a dialog.
  */
 export function FileMenu() {
-  const [open, setOpen] = useState(false);
+  const { open, close, button, id, buttonProps } = useDisclosure();
   const [refused, setRefused] = useState<RefusedFile | null>(null);
   const notify = useApp((state) => state.notify);
   const fileInput = useRef<HTMLInputElement>(null);
-  const toggle = useRef<HTMLButtonElement>(null);
-  const menuId = useId();
-  const close = useCallback(() => setOpen(false), []);
 
   const chooseFile = () => {
-    setOpen(false);
+    close();
     fileInput.current?.click();
   };
   const onFile = (event: ChangeEvent<HTMLInputElement>) => {
@@ -43,18 +41,10 @@ export function FileMenu() {
   };
   return (
     <div className="file-menu">
-      <button
-        ref={toggle}
-        type="button"
-        className="tool-button"
-        data-testid="file-menu"
-        aria-expanded={open}
-        aria-controls={open ? menuId : undefined}
-        onClick={() => setOpen((value) => !value)}
-      >
+      <button {...buttonProps} className="tool-button" data-testid="file-menu">
         File <span aria-hidden="true">▾</span>
       </button>
-      {open && <FilePopover id={menuId} button={toggle} onClose={close} onOpen={chooseFile} />}
+      {open && <FilePopover id={id} button={button} onClose={close} onOpen={chooseFile} />}
       <input
         ref={fileInput}
         type="file"
@@ -70,7 +60,7 @@ export function FileMenu() {
           file={refused}
           onClose={() => {
             setRefused(null);
-            toggle.current?.focus();
+            button.current?.focus();
           }}
         />
       )}

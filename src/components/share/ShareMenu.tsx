@@ -1,4 +1,4 @@
-import { useCallback, useId, useRef, useState } from 'react';
+import { useDisclosure } from '../controls/useDisclosure';
 import { SharePanel } from '../lazyParts';
 import './share.css';
 
@@ -25,26 +25,19 @@ function ShareIcon() {
 
 /** The toolbar's Share button: a panel with the link to this step and the embed code. Escape or a click outside closes it. */
 export function ShareMenu() {
-  const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
-  const panelId = useId();
-  const close = useCallback(() => setOpen(false), []);
+  const { open, close, button, id, buttonProps } = useDisclosure();
   return (
     <div className="share-menu">
       <button
-        ref={button}
-        type="button"
+        {...buttonProps}
         className="share-button"
         data-testid="share-button"
-        aria-expanded={open}
-        aria-controls={open ? panelId : undefined}
         title="Copy a link to this step, or the code to embed it in a page"
-        onClick={() => setOpen((was) => !was)}
       >
         <ShareIcon />
         Share
       </button>
-      {open && <SharePanel id={panelId} button={button} onClose={close} />}
+      {open && <SharePanel id={id} button={button} onClose={close} />}
     </div>
   );
 }
