@@ -1,47 +1,41 @@
 /**
- * The parts of the view that are not in the first frame, each in a chunk of its own: the dialogs, menus, editors and
- * panels a click or a key opens. The dialogs, menus and editors are fetched ahead once the first frame is on screen,
- * so that they open at once; the panels come when their tab is first chosen.
+ * The parts of the view that are not in the first frame: the dialogs, menus, editor and panels a click or a key
+ * opens, and the parts of the drawing and the card that come later. The dialogs, menus and editor share one chunk
+ * (openers.ts), fetched ahead once the first frame is on screen so that they open at once; the parts that the embed
+ * draws too (the diagram's and the card's) keep a chunk each, and the panels come when their tab is first chosen.
  */
 import { editingCode, lazyCode, linkCode, trainingCode } from '../store';
 import { lazyComponent } from './lazyComponent';
 
+/** The chunk of the dialogs, menus, editor and presenter's parts that a click or a key opens (see openers.ts). */
+const openers = () => import('./openers');
+
 /** The help: every keyboard shortcut and the phases (? or the toolbar's ? button). */
-export const HelpOverlay = lazyComponent('the help', () =>
-  import('./controls/HelpOverlay').then((module) => module.HelpOverlay),
-);
+export const HelpOverlay = lazyComponent('the help', () => openers().then((parts) => parts.HelpOverlay));
 
 /** The inline editor of a weight or a bias, opened from its edge or pill in the diagram. */
 export const WeightEditor = lazyComponent(
   'the weight editor',
-  () => import('./edit/WeightEditor').then((module) => module.WeightEditor),
+  () => openers().then((parts) => parts.WeightEditor),
   [editingCode],
 );
 
 /** The entries of an open toolbar menu (File, Export). */
-export const MenuPopover = lazyComponent('the menu', () =>
-  import('./controls/MenuPopover').then((module) => module.MenuPopover),
-);
+export const MenuPopover = lazyComponent('the menu', () => openers().then((parts) => parts.MenuPopover));
 
 /** The open File menu, and the save it runs. */
-export const FilePopover = lazyComponent('the menu', () =>
-  import('./edit/FilePopover').then((module) => module.FilePopover),
-);
+export const FilePopover = lazyComponent('the menu', () => openers().then((parts) => parts.FilePopover));
 
 /** The open Export menu, and the exports it runs (their own code comes on the first export). */
-export const ExportPopover = lazyComponent('the menu', () =>
-  import('./present/ExportPopover').then((module) => module.ExportPopover),
-);
+export const ExportPopover = lazyComponent('the menu', () => openers().then((parts) => parts.ExportPopover));
 
 /** The dialog listing the problems of a file that could not be opened. */
 export const FileProblems = lazyComponent('the report of the file', () =>
-  import('./edit/FileProblems').then((module) => module.FileProblems),
+  openers().then((parts) => parts.FileProblems),
 );
 
 /** The Share menu's panel: the link to this step and the embed code. */
-export const SharePanel = lazyComponent('the share panel', () =>
-  import('./share/SharePanel').then((module) => module.SharePanel),
-);
+export const SharePanel = lazyComponent('the share panel', () => openers().then((parts) => parts.SharePanel));
 
 /** The banner of a link that could not be opened. */
 export const LinkBanner = lazyComponent('the report of the link', () =>
@@ -55,20 +49,18 @@ export const NewerWorkNotice = lazyComponent('the notice of the other tab', () =
 
 /** The presenter's buttons, in the toolbar while presenting. */
 export const PresenterControls = lazyComponent("the presenter's controls", () =>
-  import('./present/PresenterControls').then((module) => module.PresenterControls),
+  openers().then((parts) => parts.PresenterControls),
 );
 
 /** The black screen of presentation mode. */
-export const Blackout = lazyComponent('the black screen', () =>
-  import('./present/Blackout').then((module) => module.Blackout),
-);
+export const Blackout = lazyComponent('the black screen', () => openers().then((parts) => parts.Blackout));
 
 /** Full screen on and off (the Fullscreen API), for presenting. */
-export const fullscreenCode = lazyCode(() => import('./present/fullscreen'));
+export const fullscreenCode = lazyCode(openers);
 
 /** The large caption of presentation mode. */
 export const CaptionContent = lazyComponent('the presentation caption', () =>
-  import('./present/CaptionContent').then((module) => module.CaptionContent),
+  openers().then((parts) => parts.CaptionContent),
 );
 
 /** The Network tab: the title, the layers and their weights, the seed, α and the batch size. */
@@ -102,12 +94,12 @@ export const NeuronCardBody = lazyComponent('the neuron card', () =>
   import('./diagram/NeuronCard').then((module) => module.NeuronCardBody),
 );
 
-/** The tooltip of the weight under the pointer in the diagram. */
 /** The bias pills: the Example has no bias, so they come after its first frame (fetched ahead with the openers). */
 export const BiasMarker = lazyComponent('the bias pills', () =>
   import('./diagram/BiasMarker').then((module) => module.BiasMarker),
 );
 
+/** The tooltip of the weight under the pointer in the diagram. */
 export const EdgeTooltip = lazyComponent('the weight tooltip', () =>
   import('./diagram/EdgeTooltip').then((module) => module.EdgeTooltip),
 );
@@ -123,10 +115,10 @@ export const TableContent = lazyComponent('the table of terms', () =>
 );
 
 /** Opening and saving model files (the model-file parser and writer, and what the File menu does with them). */
-export const filesCode = lazyCode(() => import('./edit/fileActions'));
+export const filesCode = lazyCode(openers);
 
 /** The presets of the menu: the first chunk holds the Example's model alone. */
-export const presetsCode = lazyCode(() => import('../presets').then((module) => module.presets));
+export const presetsCode = lazyCode(() => openers().then((parts) => parts.presets));
 
 /** Runs a task once the first frame is on screen and the page is idle (a second later at the latest). */
 export function afterFirstFrame(task: () => void): void {
