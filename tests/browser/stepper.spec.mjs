@@ -740,6 +740,47 @@ export const tests = [
       await screenshot(page, `stepper-layout-sideways-${viewport.width}`);
     },
   })),
+  {
+    name: 'stepper: a 1280 × 720 laptop at 200% zoom (640 × 360) keeps the bar to two rows (the buttons, the speed and the counter share one) and leaves the legend out, so that the drawing has most of the screen',
+    async run({ newPage, screenshot }) {
+      const viewport = { width: 640, height: 360 };
+      const page = await openApp(newPage, { viewport, deviceScaleFactor: 2 });
+      await page.locator('.card-math').first().waitFor();
+      const box = (selector) => page.locator(selector).boundingBox();
+      const [bar, transport, speed, counter] = [
+        await box('.step-controls'),
+        await box('.step-controls .transport'),
+        await box(ids.speed),
+        await box(ids.counter),
+      ];
+      assert.ok(bar && transport && speed && counter, 'the bar has its buttons, its speed and its counter');
+      const middle = transport.y + transport.height / 2;
+      for (const [name, part] of [
+        ['the speed', speed],
+        ['the counter', counter],
+      ])
+        assert.ok(part.y < middle && middle < part.y + part.height, `${name} is on the buttons' row`);
+      assert.ok(transport.x + transport.width <= speed.x, 'the buttons end before the speed');
+      assert.ok(speed.x + speed.width <= counter.x, 'the speed ends before the counter');
+      assert.ok(counter.x + counter.width <= bar.x + bar.width, 'the counter is inside the bar');
+      assert.equal(await page.locator('.diagram-legend').isVisible(), false, 'no legend');
+      // Scrolled to the diagram, the drawing takes most of what the bar leaves.
+      await page.locator('.diagram-pane').evaluate((pane) => window.scrollTo(0, pane.offsetTop));
+      await eventually(
+        async () => [await box('.diagram-frame'), await box('.step-controls')],
+        ([frame, controls]) => {
+          assert.ok(frame && controls);
+          assert.ok(
+            controls.height <= viewport.height * 0.3,
+            `the bar takes ${controls.height}px of ${viewport.height}`,
+          );
+          assert.ok(frame.height >= viewport.height * 0.5, `the drawing is ${frame.height}px tall`);
+        },
+        'the drawing fills the screen above the bar',
+      );
+      await screenshot(page, 'stepper-layout-640x360');
+    },
+  },
 ];
 
 tests.push(
