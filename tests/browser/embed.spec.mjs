@@ -361,6 +361,31 @@ export const tests = [
     },
   },
   {
+    name: 'embed: a 560 × 540 frame with the full controls keeps the counter on the stepper’s row and does not scroll',
+    async run({ newPage, baseURL, screenshot }) {
+      const [width, height] = [560, 540];
+      const { page, frame } = await openHost(newPage, baseURL, 'embed.html?controls=full&step=20', {
+        frameSize: { width, height, resize: false },
+        viewport: { width: 1000, height: 800 },
+      });
+      await frame.locator('.katex').first().waitFor();
+      const layout = await frame.locator('html').evaluate((html) => ({
+        scroll: html.scrollHeight - html.clientHeight,
+        stepper: ['.transport', '.embed-scrubber', '.embed-counter'].map((selector) => {
+          const { top, bottom } = document.querySelector(selector).getBoundingClientRect();
+          return { top, bottom };
+        }),
+      }));
+      const rows = layout.stepper.map(({ top, bottom }) => `${Math.round(top)}–${Math.round(bottom)}`);
+      assert.ok(
+        layout.stepper.every((part) => part.top < layout.stepper[0].bottom),
+        `the stepper takes more than one row (${rows})`,
+      );
+      assert.ok(layout.scroll <= 0, `the frame scrolls by ${layout.scroll}px`);
+      await screenshot(page, 'embed-560x540-full');
+    },
+  },
+  {
     name: 'embed: at the Loss step in an 800 × 600 frame (the card under the drawing), both outputs and the Loss box show whole under the stuck titles',
     async run({ newPage, baseURL, screenshot }) {
       const { page, frame } = await openHost(
