@@ -110,6 +110,44 @@ async function command(page, data, name, count = 1) {
 const counterText = async (frame) =>
   (await frame.locator('[data-testid="step-counter"]').innerText()).replace(/\s+/g, ' ').trim();
 
+/** Opens the embed with the full controls at a step, in a frame of `width` × `height` that keeps its size. */
+async function openFullControls(newPage, baseURL, { width, height }, step) {
+  const opened = await openHost(newPage, baseURL, `embed.html?controls=full&step=${step}`, {
+    frameSize: { width, height, resize: false },
+    viewport: { width: 1000, height: 800 },
+  });
+  await opened.frame.locator('.katex').first().waitFor();
+  return opened;
+}
+
+/** How far the frame scrolls down and sideways, and the boxes of the stepper's parts, the options and the card. */
+const partsOf = (frame) =>
+  frame.locator('html').evaluate((html) => {
+    const box = (selector) => {
+      const { top, bottom, left, right } = document.querySelector(selector).getBoundingClientRect();
+      return { top, bottom, left, right };
+    };
+    return {
+      scroll: html.scrollHeight - html.clientHeight,
+      sideways: html.scrollWidth - html.clientWidth,
+      stepper: ['.transport', '.embed-scrubber', '.embed-counter'].map(box),
+      options: box('.embed-options'),
+      card: box('.embed-card'),
+    };
+  });
+
+/** The stepper's parts as rows from top to bottom, for messages. */
+const rowsOf = (stepper) =>
+  stepper.map(({ top, bottom }) => `${Math.round(top)}–${Math.round(bottom)}`).join(', ');
+
+/** The stepper takes one row: the counter beside the buttons and the scrubber. */
+function assertOneRow(stepper, where) {
+  assert.ok(
+    stepper.every((part) => part.top < stepper[0].bottom),
+    `${where}, the stepper takes more than one row (${rowsOf(stepper)})`,
+  );
+}
+
 /** The frame's viewport height, whether its document scrolls, and the boxes of the drawing, the card and the controls. */
 const layoutOf = (frame) =>
   frame.locator('html').evaluate((html) => {
@@ -308,42 +346,17 @@ export const tests = [
     name: 'embed: a frame shorter than the embed (480 × 280, full controls) scrolls under the stepper, which stays in it',
     async run({ newPage, baseURL, screenshot }) {
       const [width, height] = [480, 280];
-      const { page, frame } = await openHost(newPage, baseURL, 'embed.html?controls=full&step=15', {
-        frameSize: { width, height, resize: false },
-        viewport: { width: 1000, height: 800 },
-      });
-      await frame.locator('.katex').first().waitFor();
-      /** The boxes of the stepper's parts and of the card's first formula, and how far the frame scrolls. */
-      const parts = () =>
-        frame.locator('html').evaluate((html) => {
-          const box = (selector) => {
-            const { top, bottom, left, right } = document.querySelector(selector).getBoundingClientRect();
-            return { top, bottom, left, right };
-          };
-          return {
-            scroll: html.scrollHeight - html.clientHeight,
-            sideways: html.scrollWidth - html.clientWidth,
-            stepper: ['.transport', '.embed-scrubber', '.embed-counter'].map(box),
-            options: box('.embed-options'),
-            card: box('.embed-card'),
-          };
-        });
+      const { page, frame } = await openFullControls(newPage, baseURL, { width, height }, 15);
+      const parts = () => partsOf(frame);
       const top = await parts();
       assert.ok(top.scroll > 0, 'the embed is taller than this frame');
       assert.ok(top.sideways <= 0, `the frame scrolls ${top.sideways}px sideways`);
-      const row = (stepper) => stepper.map(({ top, bottom }) => `${Math.round(top)}–${Math.round(bottom)}`);
-      for (const [where, layout] of [['at the top', top]]) {
-        for (const part of layout.stepper)
-          assert.ok(
-            part.top >= 0 && part.bottom <= height + 1,
-            `${where}, the stepper is at ${row(layout.stepper)}`,
-          );
-        // One row: the counter beside the buttons and the scrubber.
+      for (const part of top.stepper)
         assert.ok(
-          layout.stepper.every((part) => part.top < layout.stepper[0].bottom),
-          `${where}, the stepper takes more than one row (${row(layout.stepper)})`,
+          part.top >= 0 && part.bottom <= height + 1,
+          `at the top, the stepper is at ${rowsOf(top.stepper)}`,
         );
-      }
+      assertOneRow(top.stepper, 'at the top');
       await screenshot(page, 'embed-short-full-top');
       // Scrolled to the end: the card's formula and the options show, the stepper still in the frame.
       await frame.locator('html').evaluate((html) => html.scrollTo(0, html.scrollHeight));
@@ -351,7 +364,7 @@ export const tests = [
       for (const part of end.stepper)
         assert.ok(
           part.top >= 0 && part.bottom <= height + 1,
-          `at the end, the stepper is at ${row(end.stepper)}`,
+          `at the end, the stepper is at ${rowsOf(end.stepper)}`,
         );
       assert.ok(end.options.bottom <= height + 1, `at the end, the options end at ${end.options.bottom}`);
       const shown = Math.min(end.card.bottom, end.stepper[0].top) - Math.max(end.card.top, 0);
@@ -363,24 +376,9 @@ export const tests = [
   {
     name: 'embed: a 560 × 540 frame with the full controls keeps the counter on the stepper’s row and does not scroll',
     async run({ newPage, baseURL, screenshot }) {
-      const [width, height] = [560, 540];
-      const { page, frame } = await openHost(newPage, baseURL, 'embed.html?controls=full&step=20', {
-        frameSize: { width, height, resize: false },
-        viewport: { width: 1000, height: 800 },
-      });
-      await frame.locator('.katex').first().waitFor();
-      const layout = await frame.locator('html').evaluate((html) => ({
-        scroll: html.scrollHeight - html.clientHeight,
-        stepper: ['.transport', '.embed-scrubber', '.embed-counter'].map((selector) => {
-          const { top, bottom } = document.querySelector(selector).getBoundingClientRect();
-          return { top, bottom };
-        }),
-      }));
-      const rows = layout.stepper.map(({ top, bottom }) => `${Math.round(top)}–${Math.round(bottom)}`);
-      assert.ok(
-        layout.stepper.every((part) => part.top < layout.stepper[0].bottom),
-        `the stepper takes more than one row (${rows})`,
-      );
+      const { page, frame } = await openFullControls(newPage, baseURL, { width: 560, height: 540 }, 20);
+      const layout = await partsOf(frame);
+      assertOneRow(layout.stepper, 'at 560 × 540');
       assert.ok(layout.scroll <= 0, `the frame scrolls by ${layout.scroll}px`);
       await screenshot(page, 'embed-560x540-full');
     },
