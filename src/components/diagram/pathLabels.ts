@@ -228,17 +228,19 @@ export function placePathLabels(arrows: readonly ArrowSpec[], layout: DiagramLay
         along.map((point) => ({ x: point.x + shift * first.width, y: point.y + lift * away })),
       ),
     );
-    // The first clear place; else, of those clear of the other labels, the one that covers the rest least.
-    const free = places.filter((point) => !drawn.some((other) => overlaps(at(point), other)));
-    const covered = free.map((point) => {
+    // The first clear place; else, of those clear of the other labels, the first that covers the rest least.
+    let best: { point: Point; cost: number } | undefined;
+    for (const point of places) {
       const box = at(point);
-      return near.filter((other) => overlaps(box, other)).reduce((sum, other) => sum + cost(box, other), 0);
-    });
-    const best = covered.indexOf(Math.min(...covered));
+      if (drawn.some((other) => overlaps(box, other))) continue;
+      const covered = near.reduce((sum, other) => (overlaps(box, other) ? sum + cost(box, other) : sum), 0);
+      if (!best || covered < best.cost) best = { point, cost: covered };
+      if (covered === 0) break;
+    }
     // With no clear place, a label whose first place is on an earlier label shows on focus only.
-    if (covered[best] !== 0 && drawn.some((other) => overlaps(first, other)))
+    if (best?.cost !== 0 && drawn.some((other) => overlaps(first, other)))
       return { ...arrow, collapsed: true };
-    const label = free[best] ?? arrow.label;
+    const label = best?.point ?? arrow.label;
     drawn.push(at(label));
     return label === arrow.label ? arrow : { ...arrow, label };
   });
