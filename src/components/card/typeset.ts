@@ -8,9 +8,16 @@ import { breakPieces } from './breaks';
  */
 const options = { trust: false, throwOnError: false, output: 'mathml', strict: 'ignore' } as const;
 
-/** The TeX source KaTeX keeps beside its MathML: an element and a text the page never shows. */
-const annotation =
-  /<semantics>([\s\S]*)<annotation encoding="application\/x-tex">[^<]*<\/annotation><\/semantics>/;
+/**
+ * The wrappers KaTeX puts around a formula in display style, and the TeX source it keeps beside it: elements the page
+ * never shows, which `<math displaystyle="true">` replaces (a fifth of a card's elements, each laid out every step).
+ */
+const wrapped =
+  /^<span class="katex"><math xmlns="http:\/\/www\.w3\.org\/1998\/Math\/MathML"><semantics><mrow><mstyle scriptlevel="0" displaystyle="true">([\s\S]*)<\/mstyle><\/mrow><annotation encoding="application\/x-tex">[^<]*<\/annotation><\/semantics><\/math><\/span>$/;
+
+/** \boxed's frame (Chromium draws no <menclose>) and the styles KaTeX nests in it, which come back to display style. */
+const boxed =
+  /<menclose notation="box"><mstyle scriptlevel="0" displaystyle="false"><mstyle scriptlevel="0" displaystyle="false"><mstyle scriptlevel="0" displaystyle="true">([\s\S]*?)<\/mstyle><\/mstyle><\/mstyle><\/menclose>/g;
 
 /** The words `words` of src/formulas allows: letters, digits, spaces and plain punctuation. */
 const wordChars = "[A-Za-z0-9 ,.;:'()/-]*";
@@ -48,14 +55,14 @@ const relation = /<mo>=<\/mo>/g;
  * sign, only the thin space written.
  */
 const beforeQuestion =
-  /<mo>=<\/mo>(<\/mstyle>(?:<\/mrow>)?<\/math><\/span><span class="katex"><math[^>]*>(?:<mrow>)?<mstyle[^>]*><mtext>[^<]*<\/mtext><mo[^>]*>\?<\/mo>)/g;
+  /<mo>=<\/mo>(<\/math><\/span><span class="katex"><math[^>]*><mtext>[^<]*<\/mtext><mo[^>]*>\?<\/mo>)/g;
 
 /** \hat over a letter: the accent after its letter. */
 const hat = /(<mover accent="true"><mi>([a-zA-Z])<\/mi>)<mo>\^<\/mo>/g;
 
 /** The first and the last operator of a formula: TeX spaces an operator only between two symbols. */
-const leading = /^(<span class="katex"><math[^>]*>(?:<mrow>)?<mstyle[^>]*>)<mo((?:\s[^>]*)?)>/;
-const trailing = /<mo((?:\s[^>]*)?)>([^<]*)<\/mo>(<\/mstyle>(?:<\/mrow>)?<\/math><\/span>)$/;
+const leading = /^(<span class="katex"><math[^>]*>)<mo((?:\s[^>]*)?)>/;
+const trailing = /<mo((?:\s[^>]*)?)>([^<]*)<\/mo>(<\/math><\/span>)$/;
 
 /**
  * Symbols in MathML, in display style (fractions and indices at full size, readable from the back of a classroom).
@@ -66,9 +73,8 @@ const trailing = /<mo((?:\s[^>]*)?)>([^<]*)<\/mo>(<\/mstyle>(?:<\/mrow>)?<\/math
 const symbolsOf = (latex: string): string =>
   katex
     .renderToString(`\\displaystyle ${latex}`, options)
-    .replace(annotation, '$1')
-    .replaceAll('<menclose notation="box">', '<mrow class="math-boxed">')
-    .replaceAll('</menclose>', '</mrow>')
+    .replace(wrapped, '<span class="katex"><math displaystyle="true">$1</math></span>')
+    .replace(boxed, '<mrow class="math-boxed">$1</mrow>')
     .replace(sign, '$1<mo lspace="0em" rspace="0em">−</mo>')
     .replace(unspaced, '<mo$1 lspace="0em" rspace="0em">$2</mo>')
     .replace(hat, '$1<mo class="math-hat math-hat-$2">\u02c6</mo>')

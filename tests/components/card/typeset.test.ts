@@ -60,6 +60,19 @@ describe('toHtml(latex): a formula of the card in MathML, for the browser to lay
     expect(glued?.textContent).toBe('b,');
   });
 
+  it('sets each piece in display style on its <math>, without the row and style KaTeX wraps it in', () => {
+    const host = set('\\delta^{3}_{1} = \\frac{1}{2} \\allowbreak = \\boxed{0.5}');
+    const maths = [...host.querySelectorAll('math')];
+    expect(maths.length).toBeGreaterThan(1);
+    for (const math of maths) {
+      expect(math.getAttribute('displaystyle')).toBe('true');
+      expect(math.firstElementChild?.localName).not.toBe('mrow');
+    }
+    // Nothing in the card changes the style back: \\frac and \\boxed stay in display style, their numbers full size.
+    expect(host.querySelector('mstyle')).toBeNull();
+    expect(host.querySelector('.math-boxed')?.innerHTML).toBe('<mn>0.5</mn>');
+  });
+
   it('frames a \\boxed result in a row of its own (Chromium draws no <menclose>)', () => {
     const box = set('= \\boxed{-0.5}').querySelector('.math-boxed');
     expect(box?.localName).toBe('mrow');
