@@ -27,6 +27,7 @@ export {
   applyGradients,
   batchValues,
   epochSchedule,
+  iterationSize,
   modelIsFinite,
   sumGradients,
   trainEpoch,

@@ -99,9 +99,13 @@ export function trainIteration(model: Model, samples: readonly number[]): Iterat
   return { ...update, passes: update.values.map((pass) => withImpacts(model, pass)) };
 }
 
+/** How many samples an iteration of `mode` takes (the last batch of an epoch may take fewer). */
+export const iterationSize = (model: Model, mode: TrainingMode): number =>
+  mode === 'sample' ? 1 : Math.max(1, Math.min(model.batchSize, model.dataset.length));
+
 /** The samples of each iteration of one epoch: [0], [1], … per sample, or consecutive batches of batchSize. */
 export function epochSchedule(model: Model, mode: TrainingMode): number[][] {
-  const size = mode === 'sample' ? 1 : Math.max(1, Math.min(model.batchSize, model.dataset.length));
+  const size = iterationSize(model, mode);
   const schedule: number[][] = [];
   for (let start = 0; start < model.dataset.length; start += size) {
     schedule.push(model.dataset.slice(start, start + size).map((_s, offset) => start + offset));

@@ -1,4 +1,4 @@
-import { epochSchedule, trainIteration, type Iteration, type Model } from '../engine';
+import { iterationSize, trainIteration, type Iteration, type Model } from '../engine';
 import { buildTimeline, type Detail, type Timeline } from '../timeline';
 
 /** Which data the stepper walks: one sample of the dataset (by index) or the first batch. */
@@ -12,7 +12,9 @@ export interface Derived {
 
 /** The dataset indices a selection covers (empty when the dataset has no such sample). */
 export function samplesOf(model: Model, selection: SampleSelection): number[] {
-  if (selection === 'batch') return epochSchedule(model, 'batch')[0] ?? [];
+  // The first batch of an epoch, without the others (selectors read it on every change of the store).
+  if (selection === 'batch')
+    return Array.from({ length: Math.min(iterationSize(model, 'batch'), model.dataset.length) }, (_, n) => n);
   return selection >= 0 && selection < model.dataset.length ? [selection] : [];
 }
 
