@@ -425,6 +425,58 @@ export const tests = [
     },
   },
   {
+    name: 'stepper: steps faster than a fade lasts (→ held down) change the diagram at once; at a reading pace it fades',
+    async run({ newPage }) {
+      const page = await openApp(newPage);
+      await page.locator(`${ids.card} .katex`).first().waitFor();
+      await focusPage(page);
+      /** Presses → and gives, a frame after, the step and whether the page is marked and the diagram fades. */
+      const press = async () => {
+        await page.keyboard.press('ArrowRight');
+        return page.evaluate(
+          () =>
+            new Promise((resolve) =>
+              requestAnimationFrame(() =>
+                requestAnimationFrame(() =>
+                  resolve({
+                    step: document.querySelector('[data-testid="step-counter"]')?.textContent,
+                    marked: document.documentElement.hasAttribute('data-fast-steps'),
+                    fades: document
+                      .getAnimations()
+                      .filter((animation) => animation.effect?.target?.closest?.('.diagram')).length,
+                  }),
+                ),
+              ),
+            ),
+        );
+      };
+      const unmarked = () =>
+        eventually(
+          () => page.evaluate(() => document.documentElement.hasAttribute('data-fast-steps')),
+          (marked) => assert.equal(marked, false),
+          'the page is no longer marked once the steps stop',
+        );
+      // At a reading pace, the Loss step then δ³₁'s goal: the columns the goal is not about fade.
+      await pressUntil(page, 'ArrowRight', /Loss ·/);
+      await unmarked();
+      await page.waitForTimeout(300);
+      const paced = await press();
+      assert.match(paced.step, /Step 7/);
+      assert.equal(paced.marked, false, 'a step at a reading pace leaves the page unmarked');
+      assert.ok(paced.fades > 0, 'at a reading pace the diagram fades');
+      // The same steps a few ms apart, as → held down: from the second, the diagram changes at once.
+      await page.keyboard.press('Home');
+      await unmarked();
+      await page.waitForTimeout(300);
+      for (let n = 0; n < 5; n++) await page.keyboard.press('ArrowRight');
+      const fast = await press();
+      assert.match(fast.step, /Step 7/);
+      assert.equal(fast.marked, true, 'steps in quick succession mark the page');
+      assert.equal(fast.fades, 0, 'nothing in the diagram glides or fades between quick steps');
+      await unmarked();
+    },
+  },
+  {
     name: 'stepper: ? opens the help dialog with every shortcut, Escape closes it and gives the focus back',
     async run({ newPage, screenshot }) {
       const page = await openApp(newPage);

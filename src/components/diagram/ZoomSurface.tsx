@@ -13,16 +13,16 @@ import {
   type Viewport,
 } from './camera';
 import { ZoomButtons } from './ZoomButtons';
-import type { bringFrameOverBar, focusOf, followView, ZoomControl } from './zoomBehaviour';
+import type { afterStep, focusOf, followView, ZoomControl } from './zoomBehaviour';
 
 /**
- * What following the step needs, from d3-zoom's chunk: the step's region, the view that frames it, and the page's
- * scroll that brings the frame over the stepper bar.
+ * What following the step needs, from d3-zoom's chunk: the step's region, the view that frames it, and what a step
+ * does to the page (the scroll that brings the frame over the stepper bar; no glide or fade while the steps come fast).
  */
 interface Framing {
   readonly focusOf: typeof focusOf;
   readonly followView: typeof followView;
-  readonly bringFrameOverBar: typeof bringFrameOverBar;
+  readonly afterStep: typeof afterStep;
 }
 
 /** How far the user may zoom out and in: out to the whole network (Reset view), in to 4 times it. */
@@ -83,9 +83,9 @@ export function ZoomSurface({ layout, step, label, header, footer, children }: Z
     if (!frame) return;
     let control: ZoomControl | null = null;
     let current = true;
-    void import('./zoomBehaviour').then(({ attachZoom, focusOf, followView, bringFrameOverBar }) => {
+    void import('./zoomBehaviour').then(({ attachZoom, focusOf, followView, afterStep }) => {
       if (!current) return;
-      setFraming((loaded) => loaded ?? { focusOf, followView, bringFrameOverBar });
+      setFraming((loaded) => loaded ?? { focusOf, followView, afterStep });
       control = attachZoom(
         frame,
         { bounds, fit, scaleExtent, viewport },
@@ -126,13 +126,14 @@ export function ZoomSurface({ layout, step, label, header, footer, children }: Z
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [zoomControl, targetK, targetX, targetY, target !== null, bounds, fit]);
 
-  // A step taken (not the first one shown) brings the frame over the stepper bar where the page scrolls under it.
+  // A step taken (not the first one shown) brings the frame over the stepper bar where the page scrolls under it,
+  // and a run of fast steps changes the diagram at once (see afterStep.ts).
   const shown = useRef(step);
   useEffect(() => {
     const frame = frameRef.current;
     if (!frame || !framing || shown.current === step) return undefined;
     shown.current = step;
-    return framing.bringFrameOverBar(frame);
+    return framing.afterStep(frame);
   }, [framing, step]);
 
   const zoomBy = (factor: number) => {

@@ -5,7 +5,7 @@ import type { Fit, ViewTransform, Viewport } from './camera';
 
 // Following the step moves the view through d3-zoom: it comes in this chunk.
 export { focusOf, followView } from './follow';
-export { bringFrameOverBar } from './pageScroll';
+export { afterStep } from './afterStep';
 
 /** How far (px) a press may move the view and still be a click, which leaves the view following the steps. */
 const clickSlop = 4;
