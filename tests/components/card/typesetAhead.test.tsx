@@ -6,6 +6,8 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import KatexLines from '../../../src/components/card/KatexLines';
 import { backwardFormulas, chainRuleCard } from '../../../src/formulas';
 import { appStore } from '../../../src/store';
+import { nextPhaseIndex } from '../../../src/timeline';
+import { bigModel } from '../../layout/models';
 
 /** The idle callbacks asked for and not yet run or cancelled. */
 let idle = new Map<number, IdleRequestCallback>();
@@ -66,6 +68,20 @@ describe('KatexLines typesets the next steps while the browser is idle', () => {
     typeset.mockClear();
     cleanup();
     for (let index = goal(2); index < goal(2) + 10; index++) show(index).unmount();
+    expect(typeset).not.toHaveBeenCalled();
+  });
+
+  it('sets the first steps of the next phases too, beyond the steps ahead, so that ] finds them set', () => {
+    act(() => appStore.getState().loadModel(bigModel(16, 4)));
+    const { timeline } = appStore.getState();
+    // From the start, ] goes on to the Loss step and then the backward pass, far beyond the next 60 steps.
+    const backward = nextPhaseIndex(timeline, nextPhaseIndex(timeline, 0));
+    expect(backward).toBeGreaterThan(60);
+    show(0);
+    runIdle();
+    cleanup();
+    const typeset = vi.spyOn(katex, 'renderToString');
+    for (let index = backward; index < backward + 6; index++) show(index).unmount();
     expect(typeset).not.toHaveBeenCalled();
   });
 
