@@ -1,5 +1,6 @@
 import katex from 'katex';
 import { breakPieces } from './breaks';
+import { lru } from './lru';
 
 /**
  * KaTeX options: no \href or \url links (trust: false), no exceptions, MathML only (the browser lays it out with the
@@ -90,25 +91,18 @@ function pieceOf(latex: string): string {
   return rest ? glued + wordsOf(rest) : glued;
 }
 
-/**
- * A pure function of a string, memoised: at most `limit` results kept, the least recently used dropped first; `has`
- * tells whether a result is kept (asking again then costs nothing).
- */
+/** A pure function of a string, memoised: at most `limit` results kept; `has` tells whether one is (asking is free). */
 function memo(set: (latex: string) => string, limit: number) {
-  const kept = new Map<string, string>();
+  const kept = lru<string, string>(limit);
   const of = (latex: string): string => {
     const hit = kept.get(latex);
-    if (hit !== undefined) {
-      kept.delete(latex);
-      kept.set(latex, hit);
-      return hit;
-    }
+    if (hit !== undefined) return hit;
     const result = set(latex);
     kept.set(latex, result);
-    if (kept.size > limit) kept.delete(kept.keys().next().value ?? latex);
     return result;
   };
-  return Object.assign(of, { has: (latex: string) => kept.has(latex) });
+  // Asked for, a result kept is as recent as one read: it is wanted soon.
+  return Object.assign(of, { has: (latex: string) => kept.get(latex) !== undefined });
 }
 
 /** At most this many formulas are kept set. */

@@ -68,7 +68,7 @@ describe('toHtml(latex): a formula of the card in MathML, for the browser to lay
       expect(math.getAttribute('displaystyle')).toBe('true');
       expect(math.firstElementChild?.localName).not.toBe('mrow');
     }
-    // Nothing in the card changes the style back: \\frac and \\boxed stay in display style, their numbers full size.
+    // Nothing in the card changes the style back: \frac and \boxed stay in display style, their numbers full size.
     expect(host.querySelector('mstyle')).toBeNull();
     expect(host.querySelector('.math-boxed')?.innerHTML).toBe('<mn>0.5</mn>');
   });
