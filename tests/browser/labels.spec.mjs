@@ -1,7 +1,7 @@
 // The diagram's labels as Chromium draws them: each stays inside the box it belongs to, and the lines of one label
 // clear each other, whatever the weight of the font (the projector theme's bold) and the number of outputs.
 import assert from 'node:assert/strict';
-import { eventually } from './eventually.mjs';
+import { eventually, settled } from './eventually.mjs';
 import { pressUntil } from './keys.mjs';
 import { deepModelFile, saveWork } from './models.mjs';
 
@@ -152,7 +152,7 @@ tests.push({
     for (let n = 0; n < 4; n++) await page.keyboard.press('+');
     assert.equal(await page.getByTestId('label-scale').innerText(), '200%');
     // The labels grow in a transition (none here, but let the frame settle).
-    await page.waitForTimeout(600);
+    await settled(page);
     const titles = await rects(page, '.diagram-frame .column-title');
     const symbols = await rects(page, '.diagram-frame .column-symbols');
     titles.forEach((title, n) => {
@@ -286,7 +286,7 @@ tests.push({
     // The deeper network at the forward step of o^2_1: its two weights are labelled.
     const deep = await presentingAt200(newPage, 'deep');
     await pressUntil(deep, 'ArrowRight', /o²₁/);
-    await deep.waitForTimeout(600);
+    await settled(deep);
     const labels = await shownEdgeLabels(deep);
     assert.ok(labels.length >= 2, `${labels.length} weight labels shown`);
     labels.forEach((label, n) =>
@@ -298,7 +298,7 @@ tests.push({
     // The Example's δ^2_3 at its chain-rule term: the path's w^{2,1}_3 above its value 0.
     const example = await presentingAt200(newPage);
     await pressUntil(example, 'ArrowRight', /δ²₃ · chain-rule terms/);
-    await example.waitForTimeout(600);
+    await settled(example);
     const [symbol] = await rects(example, '.diagram-frame .path-label');
     const [value] = await rects(example, '.diagram-frame .path-product');
     // Their boxes (each its font's whole height) touch as they do at 100%, within a pixel; centred, they overlapped by 16.
@@ -346,7 +346,7 @@ tests.push({
     await page.locator('select').first().selectOption('linear');
     await page.keyboard.press('End');
     await page.locator('[data-testid="bias"]').nth(1).waitFor();
-    await page.waitForTimeout(600);
+    await settled(page);
     await screenshot(page, 'labels-bias-pills');
     // The pill's border hidden, what is dark in its box is the symbol (#333 on white).
     await page.addStyleTag({ content: '.bias-pill { stroke: none !important; }' });

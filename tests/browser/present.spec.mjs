@@ -2,6 +2,7 @@
 // label scale that leaves the layout in place, the spotlight, the black screen, full screen, and the SVG, PNG,
 // LaTeX and JSON downloads of the current frame.
 import assert from 'node:assert/strict';
+import { settled } from './eventually.mjs';
 import { readFile } from 'node:fs/promises';
 
 const ids = {
@@ -139,7 +140,7 @@ export const tests = [
       assert.ok(card.y >= frame.y + frame.height - 1, 'the card is below the diagram');
       assert.ok(await page.locator('[data-testid="neuron"]').first().isVisible(), 'a neuron is drawn');
       // The view glides to the smaller frame (450 ms): the picture is taken once it is there.
-      await page.waitForTimeout(600);
+      await settled(page);
       await screenshot(page, 'present-phone');
     },
   },

@@ -1,6 +1,7 @@
 // Presentation mode's layout in real Chromium, from step to step and from one label size to the next: the diagram
 // stays where it is, its labels never shrink, and the caption strip under it keeps one height.
 import assert from 'node:assert/strict';
+import { settled } from './eventually.mjs';
 
 const counter = '[data-testid="step-counter"]';
 
@@ -18,7 +19,7 @@ async function presenting(newPage, [width, height], presses = 0, { preset, ...op
   for (let n = 0; n < presses; n++) await page.keyboard.press('+');
   // The presenter's controls and the caption come with their chunk: the layout settles once they are drawn.
   await page.getByRole('button', { name: 'Exit presentation' }).waitFor();
-  await settled(page);
+  await stayPut(page);
   return page;
 }
 
@@ -32,7 +33,7 @@ async function stepTo(page, step, key) {
 }
 
 /** Waits until the diagram's frame and the caption strip stay where they are over a few frames (at most 3 s). */
-async function settled(page) {
+async function stayPut(page) {
   let last = '';
   for (let n = 0; n < 30; n++) {
     const now = JSON.stringify(
@@ -99,7 +100,7 @@ tests.push({
       const heights = [];
       for (let n = 0; n < 7; n++) {
         // The labels grow in a transition: read them once it is over.
-        await page.waitForTimeout(400);
+        await settled(page);
         const title = await rectOf(page, '.diagram-frame .column-title');
         const value = await rectOf(page, '.diagram-frame [data-id="N:1:1"] .neuron-value');
         heights.push([await page.getByTestId('label-scale').innerText(), title.height, value.height]);
@@ -143,7 +144,7 @@ tests.push({
       assert.equal(await page.getByTestId('label-scale').innerText(), '200%');
       for (let n = 0; n < 8; n++) await page.keyboard.press('PageDown');
       // The view glides to the step (450 ms) and the labels grow in a transition.
-      await page.waitForTimeout(900);
+      await settled(page);
       const at = `at ${size.join(' × ')}`;
       const [frame] = await rectsOf(page, '.diagram-frame');
       const [band] = await rectsOf(page, '.diagram-frame .titles-band');
@@ -232,7 +233,7 @@ tests.push({
       await page.keyboard.press(']');
       await page.locator('[data-testid="loss-path"]').nth(1).waitFor();
       // The labels grow in a transition.
-      await page.waitForTimeout(600);
+      await settled(page);
       const scale = await page.getByTestId('label-scale').innerText();
       const lines = await rectsOf(page, '[data-testid="loss-path"] :is(.path-label, .path-product)');
       assert.equal(lines.length, 4, `at ${scale}, each arrow has its symbol and its value`);

@@ -3,7 +3,7 @@
 // and a phone (upright and sideways).
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { eventually } from './eventually.mjs';
+import { eventually, settled } from './eventually.mjs';
 import { pressUntil, valueText } from './keys.mjs';
 
 const ids = {
@@ -627,7 +627,7 @@ export const tests = [
       const frame = await page.locator('.diagram-frame').boundingBox();
       await page.mouse.move(frame.x + frame.width / 2, frame.y + frame.height / 2);
       for (let turn = 0; turn < 15; turn++) await page.mouse.wheel(0, 200);
-      await page.waitForTimeout(500);
+      await settled(page);
       const width = await page
         .locator('.diagram-viewport')
         .evaluate((viewport) => viewport.getBoundingClientRect().width);
@@ -659,7 +659,7 @@ export const tests = [
       const page = await openApp(newPage, { viewport });
       await selectSampleThree(page);
       await pressUntil(page, 'ArrowRight', /δ³₁ · (impact paths|local)/);
-      await page.waitForTimeout(200);
+      await settled(page);
       const box = async (selector) => {
         const found = await page.locator(selector).boundingBox();
         assert.ok(found, `${selector} is visible`);
