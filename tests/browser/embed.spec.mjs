@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import lzString from 'lz-string';
-import { eventually as poll } from './eventually.mjs';
+import { eventually as poll, settled } from './eventually.mjs';
 /** Polls like `eventually`, with this spec's longer default wait of 8000 ms. */
 const eventually = (read, check, message, timeout = 8000) => poll(read, check, message, timeout);
 
@@ -383,6 +383,37 @@ export const tests = [
       await screenshot(page, 'embed-560x540-full');
     },
   },
+  // Between the video-sized frames (up to 480px high) and the designed floors (from 641px), down to 400px wide, where
+  // the full controls take up to four rows: a taller frame never scrolls where a shorter one did not.
+  ...[
+    [400, 481],
+    [400, 560],
+    [400, 600],
+    [480, 500],
+    [560, 500],
+    [640, 640],
+    [700, 500],
+  ].map(([width, height]) => ({
+    name: `embed: a ${width} × ${height} frame with the full controls does not scroll, its controls all in it`,
+    async run({ newPage, baseURL, screenshot }) {
+      const { page, frame } = await openFullControls(newPage, baseURL, { width, height }, 20);
+      const layout = await layoutOf(frame);
+      assert.ok(!layout.scrolls, `at ${width} × ${height}, the frame scrolls`);
+      assert.ok(layout.controls.bottom <= height + 1, `the controls end at ${layout.controls.bottom}`);
+      // The step's neuron shows whole under the column titles.
+      const [band, neuron] = await Promise.all(
+        ['.diagram-frame .titles-band', '[data-testid="neuron"].is-active .neuron-box'].map((selector) =>
+          frame.locator(selector).boundingBox(),
+        ),
+      );
+      assert.ok(
+        neuron.y >= band.y + band.height - 1 && neuron.y + neuron.height <= layout.drawing.bottom + 1,
+        `the step's neuron at ${neuron.y}–${neuron.y + neuron.height}, under titles ending at ${band.y + band.height}, in a drawing ending at ${layout.drawing.bottom}`,
+      );
+      assert.ok(layout.card.bottom <= layout.stepper.top + 1, 'the card is above the controls');
+      if (width === 400 && height === 481) await screenshot(page, 'embed-400x481-full');
+    },
+  })),
   {
     name: 'embed: at the Loss step in an 800 × 600 frame (the card under the drawing), both outputs and the Loss box show whole under the stuck titles',
     async run({ newPage, baseURL, screenshot }) {
@@ -683,7 +714,7 @@ export const tests = [
         assert.equal(await frame.locator('h1').innerText(), 'The Example');
         assert.match(await frame.locator('[data-testid="step-caption"]').innerText(), /δ³₁/);
         await frame.locator('.katex').first().waitFor();
-        await page.waitForTimeout(600);
+        await settled(page.frames().find((inner) => inner !== page.mainFrame()));
         await screenshot(page, `embed-${theme}-${controls}`);
       },
     })),
