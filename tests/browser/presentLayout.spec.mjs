@@ -1,7 +1,7 @@
 // Presentation mode's layout in real Chromium, from step to step and from one label size to the next: the diagram
 // stays where it is, its labels never shrink, and the caption strip under it keeps one height.
 import assert from 'node:assert/strict';
-import { settled } from './eventually.mjs';
+import { eventually, settled } from './eventually.mjs';
 
 const counter = '[data-testid="step-counter"]';
 
@@ -270,9 +270,11 @@ tests.push({
     await screenshot(small, 'present-caption-fit');
     // The first step's "o¹₁ = data₁ = 100" fits at full size.
     await small.keyboard.press('Home');
-    await small.waitForTimeout(100);
-    const short = await measure(small);
-    assert.equal(short.share, 1);
+    await eventually(
+      () => measure(small),
+      (short) => assert.equal(short.share, 1),
+      'the first step is set at full size',
+    );
   },
 });
 
@@ -302,13 +304,16 @@ tests.push({
         break;
       }
       await page.keyboard.press('ArrowRight');
-      await page.waitForTimeout(150);
+      await settled(page);
     }
     assert.ok(shortened > 0);
     // Made wider, the strip holds the whole formula again.
     await page.setViewportSize({ width: 1920, height: 1080 });
-    await page.waitForTimeout(400);
-    assert.doesNotMatch(await strip.innerText(), /⋯/);
+    await eventually(
+      () => strip.innerText(),
+      (text) => assert.doesNotMatch(text, /⋯/),
+      'the wider strip holds the whole formula',
+    );
   },
 });
 

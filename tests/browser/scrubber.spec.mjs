@@ -1,6 +1,7 @@
 // The scrubber's phase runs as Chromium draws them: every label shown is whole and clear of its neighbours, and with a
 // batch each element's forward run names its element (x¹, x²…), however narrow the run, at every page width.
 import assert from 'node:assert/strict';
+import { settled } from './eventually.mjs';
 
 /** The text each phase run shows: its words, where they are drawn, and whether its run cuts them. */
 const drawnLabels = (page) =>
@@ -34,7 +35,7 @@ const widths = [320, 360, 390, 480, 600, 768, 900, 1024, 1180, 1280, 1440, 1600,
 async function checkWidths(page, preset, elements) {
   for (const width of widths) {
     await page.setViewportSize({ width, height: 800 });
-    await page.waitForTimeout(50);
+    await settled(page);
     const labels = await drawnLabels(page);
     const at = `${preset} at ${width}px`;
     assert.deepEqual(

@@ -177,7 +177,14 @@ export const tests = [
       // Some work: the Linear preset on sample 2, saved by the app as it goes.
       await page.getByLabel('Model').selectOption({ label: 'The Linear layer' });
       await page.locator(ids.samplePicker).selectOption('1');
-      await page.waitForTimeout(600);
+      await eventually(
+        () => page.evaluate(() => JSON.parse(localStorage.getItem('neural-structure/state') ?? '{}')),
+        (saved) => {
+          assert.equal(saved.savedModel?.title, 'The Linear layer');
+          assert.equal(saved.view?.selection, 1);
+        },
+        'the work is saved',
+      );
       const fragment = linkOf(example, { selection: 2, step: 11, detail: 'detailed', selected: null });
       // A new start on the link (the same page with a new fragment would only change the hash).
       await page.goto('about:blank');

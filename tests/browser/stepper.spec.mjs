@@ -186,7 +186,7 @@ export const tests = [
       await selectSampleThree(page);
       for (const target of [/Forward .*o²₁/, /δ³₁ · impact paths/, /δ³₁ · sum/, /δ²₂ · chain-rule terms/]) {
         await pressUntil(page, 'ArrowRight', target);
-        await page.waitForTimeout(100);
+        await settled(page);
         const before = await frameOf(page);
         await page.keyboard.press('ArrowRight');
         await eventually(
