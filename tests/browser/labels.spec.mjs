@@ -307,10 +307,10 @@ tests.push({
 });
 
 /**
- * The top and bottom (CSS px from the element's box) of what is drawn darker than a mid grey in the element's box on
- * screen: the ink of a text, once what else is drawn there is hidden.
+ * The top, bottom, left and right (CSS px from the element's box) of what is drawn darker than a mid grey in the
+ * element's box on screen: the ink of a text, once what else is drawn there is hidden.
  */
-async function inkRows(page, element) {
+async function inkOf(page, element) {
   const box = await element.boundingBox();
   const shot = await page.screenshot({ clip: box });
   const rows = await page.evaluate(async (data) => {
@@ -321,20 +321,20 @@ async function inkRows(page, element) {
     const context = canvas.getContext('2d');
     context.drawImage(image, 0, 0);
     const pixels = context.getImageData(0, 0, image.width, image.height).data;
-    let top = Infinity;
-    let bottom = -Infinity;
+    let [top, bottom, left, right] = [Infinity, -Infinity, Infinity, -Infinity];
     for (let y = 0; y < image.height; y++)
       for (let x = 0; x < image.width; x++) {
         const at = (y * image.width + x) * 4;
         const luminance = 0.3 * pixels[at] + 0.59 * pixels[at + 1] + 0.11 * pixels[at + 2];
         if (luminance < 90) {
-          top = Math.min(top, y);
-          bottom = Math.max(bottom, y + 1);
+          [top, bottom] = [Math.min(top, y), Math.max(bottom, y + 1)];
+          [left, right] = [Math.min(left, x), Math.max(right, x + 1)];
         }
       }
-    return { top: top / devicePixelRatio, bottom: bottom / devicePixelRatio };
+    return [top, bottom, left, right].map((edge) => edge / devicePixelRatio);
   }, shot.toString('base64'));
-  return { ...rows, height: box.height };
+  const [top, bottom, left, right] = rows;
+  return { top, bottom, left, right, height: box.height, width: box.width };
 }
 
 tests.push({
@@ -351,7 +351,7 @@ tests.push({
     // The pill's border hidden, what is dark in its box is the symbol (#333 on white).
     await page.addStyleTag({ content: '.bias-pill { stroke: none !important; }' });
     for (const pill of await page.locator('.diagram-frame [data-testid="bias"] .bias-pill').all()) {
-      const ink = await inkRows(page, pill);
+      const ink = await inkOf(page, pill);
       const unit = ink.height / Number(await pill.getAttribute('height'));
       // The border is 2 units wide, centred on the pill's edge: 2 units of white inside it at least.
       assert.ok(ink.top / unit >= 3, `ink ${(ink.top / unit).toFixed(1)} units under the pill's top`);
@@ -360,5 +360,35 @@ tests.push({
         `ink ${((ink.height - ink.bottom) / unit).toFixed(1)} over its bottom`,
       );
     }
+  },
+});
+
+tests.push({
+  name: 'diagram: on 8 × 16, once the view has glided close after a jump, each value is drawn at its size, not as small as in the whole picture',
+  async run({ newPage, screenshot }) {
+    const page = await newPage();
+    await saveWork(page, deepModelFile());
+    await page.goto('/');
+    await page.locator('.card-math').first().waitFor();
+    // The whole picture first, then the first δ of the backward pass: the view follows the step, close.
+    await page.keyboard.press(']');
+    await page.keyboard.press(']');
+    await settled(page);
+    for (let n = 0; n < 3; n++) await page.keyboard.press('ArrowRight');
+    await settled(page);
+    const involved = await page.locator('.diagram-frame .neuron.is-involved').all();
+    assert.ok(involved.length >= 4, `${involved.length} boxes the step is about`);
+    for (const neuron of involved.slice(0, 4)) {
+      // Inside the box's border, the value's ink (black on blue) spans about the box of its text as laid out.
+      const value = neuron.locator('.neuron-value');
+      const text = await value.textContent();
+      const ink = await inkOf(page, value);
+      const wide = (ink.right - ink.left) / ink.width;
+      assert.ok(
+        wide > 0.8,
+        `"${text}" is drawn ${Math.round(100 * wide)}% as wide as its box of ${Math.round(ink.width)}px`,
+      );
+    }
+    await screenshot(page, 'labels-deep-values-close');
   },
 });
