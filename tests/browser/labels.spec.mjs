@@ -392,3 +392,71 @@ tests.push({
     await screenshot(page, 'labels-deep-values-close');
   },
 });
+
+/**
+ * How far the diagram's frame on screen differs from the same frame drawn afresh at the view's scale (the view's
+ * layer let go): the mean difference of the red channel, 0 to 255, over the frame's pixels.
+ */
+async function blurOf(page) {
+  const frame = await page.locator('.diagram-frame').boundingBox();
+  // The page's own frame as the compositor shows it (a clipped screenshot would draw it afresh).
+  const shown = await page.screenshot();
+  await page.addStyleTag({ content: '.diagram-viewport { will-change: auto !important; }' });
+  await settled(page);
+  const fresh = await page.screenshot();
+  const box = [frame.x, frame.y, frame.width, frame.height].map(Math.round);
+  return page.evaluate(
+    async ([images, [x, y, width, height]]) => {
+      const pixels = await Promise.all(
+        images.map(async (data) => {
+          const image = new Image();
+          image.src = `data:image/png;base64,${data}`;
+          await image.decode();
+          const context = new OffscreenCanvas(image.width, image.height).getContext('2d');
+          context.drawImage(image, 0, 0);
+          return context.getImageData(x, y, width, height).data;
+        }),
+      );
+      let sum = 0;
+      for (let at = 0; at < pixels[0].length; at += 4) sum += Math.abs(pixels[0][at] - pixels[1][at]);
+      return sum / (pixels[0].length / 4);
+    },
+    [[shown, fresh].map((image) => image.toString('base64')), box],
+  );
+}
+
+tests.push({
+  name: 'diagram: zoomed in with the wheel, or moved by fast steps, the drawing is as sharp as drawn afresh at its scale',
+  async run({ newPage, screenshot }) {
+    const example = await newPage();
+    await example.goto('/');
+    await example.locator('.card-math').first().waitFor();
+    for (let n = 0; n < 19; n++) await example.keyboard.press('ArrowRight');
+    await settled(example);
+    const frame = await example.locator('.diagram-frame').boundingBox();
+    await example.mouse.move(frame.x + 270, frame.y + 310);
+    for (let turn = 0; turn < 6; turn++) await example.mouse.wheel(0, -200);
+    // d3-zoom ends the gesture 150 ms after the last turn of the wheel.
+    await example.waitForTimeout(400);
+    await settled(example);
+    await screenshot(example, 'labels-wheel-zoomed-in');
+    const zoomed = await blurOf(example);
+    assert.ok(
+      zoomed < 0.5,
+      `zoomed in, the frame differs by ${zoomed.toFixed(2)} from the frame drawn afresh`,
+    );
+    // 8 × 16, → held down through the forward pass: the view jumps from step to step.
+    const deep = await newPage();
+    await saveWork(deep, deepModelFile());
+    await deep.goto('/');
+    await deep.locator('.card-math').first().waitFor();
+    for (let n = 0; n < 40; n++) await deep.keyboard.press('ArrowRight');
+    await deep.waitForTimeout(400);
+    await settled(deep);
+    const moved = await blurOf(deep);
+    assert.ok(
+      moved < 0.5,
+      `after fast steps, the frame differs by ${moved.toFixed(2)} from the frame drawn afresh`,
+    );
+  },
+});
