@@ -437,7 +437,7 @@ tests.push({
     await example.mouse.move(frame.x + 270, frame.y + 310);
     for (let turn = 0; turn < 6; turn++) await example.mouse.wheel(0, -200);
     // d3-zoom ends the gesture 150 ms after the last turn of the wheel.
-    await example.waitForTimeout(400);
+    await example.locator('.diagram-frame:not(.is-interacting)').waitFor();
     await settled(example);
     await screenshot(example, 'labels-wheel-zoomed-in');
     const zoomed = await blurOf(example);
@@ -451,7 +451,8 @@ tests.push({
     await deep.goto('/');
     await deep.locator('.card-math').first().waitFor();
     for (let n = 0; n < 40; n++) await deep.keyboard.press('ArrowRight');
-    await deep.waitForTimeout(400);
+    // The run of fast steps ends 150 ms after the last.
+    await deep.locator('html:not([data-fast-steps])').waitFor({ state: 'attached' });
     await settled(deep);
     const moved = await blurOf(deep);
     assert.ok(
