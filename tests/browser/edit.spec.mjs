@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { eventually } from './eventually.mjs';
+import { savedStateKey as savedKey } from './models.mjs';
 
 const linearPreset = JSON.parse(
   readFileSync(new URL('../../src/presets/linear.json', import.meta.url), 'utf8'),
@@ -17,9 +18,8 @@ const ids = {
   notice: '[data-testid="notice"]',
 };
 
-/** The storage key of the saved work, and the first key unreadable work is set aside under. */
-const savedKey = 'neural-structure/state';
-const asideKey = 'neural-structure/state.unreadable.1';
+/** The first key unreadable saved work is set aside under. */
+const asideKey = `${savedKey}.unreadable.1`;
 
 /** Opens the app and waits for the stepper bar. */
 async function openApp(newPage, options = {}) {

@@ -26,13 +26,16 @@ export function deepModelFile() {
   };
 }
 
+/** The browser-storage key under which the app saves the work (src/persistence/key.ts). */
+export const savedStateKey = 'neural-structure/state';
+
 /** Puts `modelFile` in the browser's storage as saved work on the first step, for the app to restore at start-up. */
 export function saveWork(page, modelFile) {
-  return page.addInitScript((savedModel) => {
-    const view = { selection: 0, detail: 'detailed', stepIndex: 0, seed: 1, trainingMode: 'sample' };
-    localStorage.setItem(
-      'neural-structure/state',
-      JSON.stringify({ app: 'neural-structure', version: 1, savedModel, view }),
-    );
-  }, modelFile);
+  return page.addInitScript(
+    ({ key, savedModel }) => {
+      const view = { selection: 0, detail: 'detailed', stepIndex: 0, seed: 1, trainingMode: 'sample' };
+      localStorage.setItem(key, JSON.stringify({ app: 'neural-structure', version: 1, savedModel, view }));
+    },
+    { key: savedStateKey, savedModel: modelFile },
+  );
 }

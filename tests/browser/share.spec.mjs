@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import lzString from 'lz-string';
 import { eventually } from './eventually.mjs';
+import { savedStateKey } from './models.mjs';
 
 const ids = {
   counter: '[data-testid="step-counter"]',
@@ -178,7 +179,7 @@ export const tests = [
       await page.getByLabel('Model').selectOption({ label: 'The Linear layer' });
       await page.locator(ids.samplePicker).selectOption('1');
       await eventually(
-        () => page.evaluate(() => JSON.parse(localStorage.getItem('neural-structure/state') ?? '{}')),
+        () => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), savedStateKey),
         (saved) => {
           assert.equal(saved.savedModel?.title, 'The Linear layer');
           assert.equal(saved.view?.selection, 1);

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import lzString from 'lz-string';
 import { eventually } from './eventually.mjs';
+import { savedStateKey } from './models.mjs';
 
 const ids = {
   counter: '[data-testid="step-counter"]',
@@ -32,11 +33,14 @@ const edgeTitle = async (page, id) =>
 
 /** Puts `work` in storage before the page's own scripts run, on its first load only (a reload keeps what it saved). */
 async function withSavedWork(page, work) {
-  await page.addInitScript((state) => {
-    if (sessionStorage.getItem('work-set') !== null) return;
-    sessionStorage.setItem('work-set', '1');
-    localStorage.setItem('neural-structure/state', JSON.stringify(state));
-  }, work);
+  await page.addInitScript(
+    ({ key, state }) => {
+      if (sessionStorage.getItem('work-set') !== null) return;
+      sessionStorage.setItem('work-set', '1');
+      localStorage.setItem(key, JSON.stringify(state));
+    },
+    { key: savedStateKey, state: work },
+  );
 }
 
 /** Records, from before the page's own scripts run, every model title the page shows, in order. */

@@ -2,8 +2,7 @@
 // stops saving over it and asks whether to open it or keep its own.
 import assert from 'node:assert/strict';
 import { eventually } from './eventually.mjs';
-
-const key = 'neural-structure/state';
+import { savedStateKey as key } from './models.mjs';
 
 /** The title of the work in the browser's storage, as a tab reads it. */
 const savedTitle = (page) =>
