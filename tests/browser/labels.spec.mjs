@@ -306,6 +306,19 @@ tests.push({
   },
 });
 
+/** Defines `pixelsOf(png, box?)` in the page: the ImageData of a base64 PNG, or of a box [x, y, width, height] of it. */
+const definePixelsOf = (page) =>
+  page.evaluate(() => {
+    window.pixelsOf = async (png, box) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${png}`;
+      await image.decode();
+      const context = new OffscreenCanvas(image.width, image.height).getContext('2d');
+      context.drawImage(image, 0, 0);
+      return context.getImageData(...(box ?? [0, 0, image.width, image.height]));
+    };
+  });
+
 /**
  * The top, bottom, left and right (CSS px from the element's box) of what is drawn darker than a mid grey in the
  * element's box on screen: the ink of a text, once what else is drawn there is hidden.
@@ -313,18 +326,13 @@ tests.push({
 async function inkOf(page, element) {
   const box = await element.boundingBox();
   const shot = await page.screenshot({ clip: box });
+  await definePixelsOf(page);
   const rows = await page.evaluate(async (data) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${data}`;
-    await image.decode();
-    const canvas = new OffscreenCanvas(image.width, image.height);
-    const context = canvas.getContext('2d');
-    context.drawImage(image, 0, 0);
-    const pixels = context.getImageData(0, 0, image.width, image.height).data;
+    const { data: pixels, width, height } = await window.pixelsOf(data);
     let [top, bottom, left, right] = [Infinity, -Infinity, Infinity, -Infinity];
-    for (let y = 0; y < image.height; y++)
-      for (let x = 0; x < image.width; x++) {
-        const at = (y * image.width + x) * 4;
+    for (let y = 0; y < height; y++)
+      for (let x = 0; x < width; x++) {
+        const at = (y * width + x) * 4;
         const luminance = 0.3 * pixels[at] + 0.59 * pixels[at + 1] + 0.11 * pixels[at + 2];
         if (luminance < 90) {
           [top, bottom] = [Math.min(top, y), Math.max(bottom, y + 1)];
@@ -405,18 +413,10 @@ async function blurOf(page) {
   await settled(page);
   const fresh = await page.screenshot();
   const box = [frame.x, frame.y, frame.width, frame.height].map(Math.round);
+  await definePixelsOf(page);
   return page.evaluate(
-    async ([images, [x, y, width, height]]) => {
-      const pixels = await Promise.all(
-        images.map(async (data) => {
-          const image = new Image();
-          image.src = `data:image/png;base64,${data}`;
-          await image.decode();
-          const context = new OffscreenCanvas(image.width, image.height).getContext('2d');
-          context.drawImage(image, 0, 0);
-          return context.getImageData(x, y, width, height).data;
-        }),
-      );
+    async ([images, box]) => {
+      const pixels = await Promise.all(images.map(async (png) => (await window.pixelsOf(png, box)).data));
       let sum = 0;
       for (let at = 0; at < pixels[0].length; at += 4) sum += Math.abs(pixels[0][at] - pixels[1][at]);
       return sum / (pixels[0].length / 4);
