@@ -1,4 +1,13 @@
-import { curveWithLabel, elbow, pointOnCurve, round1, type PathGeometry, type Point } from './curves';
+import {
+  curve,
+  curveWithLabel,
+  elbow,
+  pointOnCubic,
+  pointOnCurve,
+  round1,
+  type PathGeometry,
+  type Point,
+} from './curves';
 import { lossInlet, type Box } from './geometry';
 import { sizes } from './sizes';
 
@@ -8,8 +17,12 @@ export const backwardLabelT = 0.3;
 /** Where the label of a level (one-to-one) backward path sits: in the middle of the gap. */
 export const levelLabelT = 0.5;
 
-/** How many points `along` a curved backward path gives (every 5 % of it). */
+/** How many points `along` a path gives (every 5 % of it). */
 const alongCount = 19;
+
+/** The points `along` a path of parameter t ∈ [0, 1], output end first, its ends left out. */
+const pointsAlong = (at: (t: number) => Point): Point[] =>
+  Array.from({ length: alongCount }, (_unused, n) => at((n + 1) / (alongCount + 1)));
 
 /** How far below the boxes' centre line the label of a level backward path hangs. */
 const levelLabelDrop = 22;
@@ -23,24 +36,33 @@ export function backwardArrow(output: Box, input: Box, offset: number = sizes.ba
   const from: Point = { x: output.x - output.width / 2, y: output.y + offset };
   const to: Point = { x: input.x + input.width / 2 + 1, y: input.y + offset };
   if (from.y !== to.y) {
-    const along = Array.from({ length: alongCount }, (_unused, n) =>
-      pointOnCurve(from, to, (n + 1) / (alongCount + 1)),
-    );
+    const along = pointsAlong((t) => pointOnCurve(from, to, t));
     return { ...curveWithLabel(from, to, backwardLabelT), along };
   }
   const { d, label } = curveWithLabel(from, to, levelLabelT);
   return { d, label: { x: label.x, y: round1(output.y + levelLabelDrop) }, below: true };
 }
 
-/** The red arrow from a Linear neuron back to its bias pill (δb^k_j): out of the box's left side, round to the pill. */
+/**
+ * The red arrow from a Linear neuron back to its bias pill (δb^k_j): out of the box's left side, round to the pill;
+ * its points `along` keep its label off it.
+ */
 export function biasArrow(output: Box, bias: Box): PathGeometry {
   const from: Point = { x: output.x - output.width / 2, y: output.y + 6 };
   const to: Point = { x: bias.x - bias.width / 2 - 1, y: bias.y };
   const reach = 44;
+  const [out, back] = [
+    { x: from.x - reach, y: from.y },
+    { x: to.x - reach, y: to.y },
+  ];
   const d =
-    `M${round1(from.x)},${round1(from.y)}C${round1(from.x - reach)},${round1(from.y)},` +
-    `${round1(to.x - reach)},${round1(to.y)},${round1(to.x)},${round1(to.y)}`;
-  return { d, label: { x: round1(from.x - reach - 8), y: round1((from.y + to.y) / 2 - 30) } };
+    `M${round1(from.x)},${round1(from.y)}C${round1(out.x)},${round1(out.y)},` +
+    `${round1(back.x)},${round1(back.y)},${round1(to.x)},${round1(to.y)}`;
+  return {
+    d,
+    label: { x: round1(from.x - reach - 8), y: round1((from.y + to.y) / 2 - 30) },
+    along: pointsAlong((t) => pointOnCubic(from, out, back, to, t)),
+  };
 }
 
 /** The red arrow from the Loss back up to o^n_j (the first learning flow δ^{n+1}_j), inside the blue one. */
@@ -55,10 +77,18 @@ export function lossArrow(loss: Box, output: Box, j: number, count: number): Pat
   };
 }
 
-/** The dashed "?" arrow of a goal: from the right, pointing at the box whose δ is wanted. */
+/**
+ * The dashed "?" arrow of a goal: from the right, pointing at the box whose δ is wanted, its label under it as the
+ * series draws it (as low as a level path's, under the blue edges that leave the box); its points `along` keep the
+ * label off it.
+ */
 export function questionArrow(target: Box, length: number): PathGeometry {
   const from: Point = { x: target.x + target.width / 2 + length, y: target.y + sizes.backwardOffset };
   const to: Point = { x: target.x + target.width / 2 + 1, y: target.y + sizes.backwardOffset };
-  const middle = pointOnCurve(from, to, 0.5);
-  return { d: curveWithLabel(from, to, 0.5).d, label: { x: middle.x, y: round1(middle.y - 16) } };
+  return {
+    d: curve(from, to),
+    label: { x: round1((from.x + to.x) / 2), y: round1(target.y + levelLabelDrop) },
+    below: true,
+    along: pointsAlong((t) => pointOnCurve(from, to, t)),
+  };
 }

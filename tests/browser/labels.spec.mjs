@@ -461,3 +461,67 @@ tests.push({
     );
   },
 });
+
+/**
+ * The red arrows of the step shown whose own line runs through their label's text: each impact path (its label is
+ * drawn apart, the nth of the labels' layer) and each goal's "?" arrow, as `kind: "id" "text"`.
+ */
+const crossedLabels = (page) =>
+  page.evaluate(() => {
+    const labels = document.querySelectorAll('.impact-label');
+    const arrows = [
+      ...[...document.querySelectorAll('[data-testid="impact-path"]')].map((arrow, n) => [arrow, labels[n]]),
+      ...[...document.querySelectorAll('[data-testid="question-arrow"]')].map((arrow) => [arrow, arrow]),
+    ];
+    return arrows.flatMap(([arrow, label]) => {
+      if (!label || label.classList.contains('is-collapsed')) return [];
+      const line = arrow.querySelector('.path-line');
+      const length = line.getTotalLength();
+      const points = Array.from({ length: 200 }, (_unused, n) => line.getPointAtLength((length * n) / 199));
+      return [...label.querySelectorAll('text')].flatMap((text) => {
+        // The text's box in the drawing's units, a unit in from each side (a line may graze its halo).
+        const { x, y, width, height } = text.getBBox();
+        const inside = (point) =>
+          point.x > x + 1 && point.x < x + width - 1 && point.y > y + 1 && point.y < y + height - 1;
+        const kind = arrow.dataset.testid === 'question-arrow' ? 'question' : 'impact';
+        return points.some(inside) ? [`${kind}: ${arrow.dataset.id} "${text.textContent}"`] : [];
+      });
+    });
+  });
+
+/**
+ * Every red arrow's label at 100%, and a goal's "?" also at 200%: the fans of paths of the deeper network, and any
+ * fan grown twice as large, have labels that cannot keep clear of every line (they take the place that covers least).
+ */
+for (const preset of ['example', 'input', 'linear', 'activation', 'deep'])
+  tests.push({
+    name: `diagram: no red arrow’s own line runs through its label (${preset}), a "?" at a top neuron included, at 100% and presenting at 200%`,
+    timeout: 90_000,
+    async run({ newPage, screenshot }) {
+      const crossed = [];
+      for (const presenting of [false, true]) {
+        const page = presenting ? await presentingAt200(newPage, preset) : await newPage();
+        if (!presenting) {
+          await page.goto('/');
+          await page.locator('[data-testid="step-counter"]').waitFor();
+          await page.locator('select').first().selectOption(preset);
+        }
+        const checked = presenting || preset === 'deep' ? /^question/ : /^/;
+        const count = Number((await page.locator('[data-testid="step-counter"]').innerText()).split('/')[1]);
+        for (let step = 1; step <= count; step++) {
+          if (step > 1) await page.keyboard.press('ArrowRight');
+          await page.waitForFunction(
+            (step) =>
+              document.querySelector('[data-testid="step-counter"] strong')?.textContent === String(step),
+            step,
+          );
+          for (const found of await crossedLabels(page))
+            if (checked.test(found)) crossed.push(`${presenting ? '200%' : '100%'}, step ${step}: ${found}`);
+          if (preset === 'activation' && step === 8 && !presenting)
+            await screenshot(page, 'labels-question-top');
+        }
+        await page.close();
+      }
+      assert.deepEqual(crossed, []);
+    },
+  });

@@ -64,13 +64,23 @@ describe('lossArrow and questionArrow', () => {
     expect(end).toEqual([output.x + output.width / 2 + 1, output.y + sizes.backwardOffset]);
   });
 
-  it('points the goal’s "?" at the box whose δ is asked for', () => {
+  it('points the goal’s "?" at the box whose δ is asked for, its label under it, its line for labels to keep off', () => {
     const target = box('N:2:0');
-    const { d, label } = questionArrow(target, 100);
+    const { d, label, below, along = [] } = questionArrow(target, 100);
     const { start, end } = ends(d);
     expect(start[0]).toBe(target.x + target.width / 2 + 100);
     expect(end[0]).toBe(target.x + target.width / 2 + 1);
-    expect(label.y).toBeLessThan(target.y);
+    // The series writes "∂Loss/∂X^k ?" under its arrow; above, a top neuron's would run into the column titles.
+    expect(below).toBe(true);
+    expect(label.y).toBeGreaterThan(start[1]);
+    expect(label.x).toBeGreaterThan(end[0]);
+    expect(label.x).toBeLessThan(start[0]);
+    expect(along.length).toBeGreaterThan(10);
+    for (const point of along) {
+      expect(point.y).toBe(start[1]);
+      expect(point.x).toBeGreaterThan(end[0]);
+      expect(point.x).toBeLessThan(start[0]);
+    }
   });
 });
 
