@@ -177,12 +177,42 @@ function reach(arrow: ArrowSpec, box: LabelBox): LabelBox {
   };
 }
 
+/** A place a red arrow's label may take: the arrow as drawn with its label there, and the box the label then takes. */
+interface Place {
+  readonly arrow: ArrowSpec;
+  readonly box: LabelBox;
+}
+
+/** A box moved by (dx, dy). */
+const shifted = (box: LabelBox, dx: number, dy: number): LabelBox => ({
+  ...box,
+  x: box.x + dx,
+  y: box.y + dy,
+});
+
+/** A place moved by (dx, dy), its box with it. */
+const moved = ({ arrow, box }: Place, dx: number, dy: number): Place => ({
+  arrow: { ...arrow, label: { x: arrow.label.x + dx, y: arrow.label.y + dy } },
+  box: shifted(box, dx, dy),
+});
+
+/**
+ * The label of a path written above it, at its first place, hung under it instead: its top as far under the blue edge
+ * the red line follows as the label above ends over the red line.
+ */
+function underItsLine(arrow: ArrowSpec, scale: number): Place {
+  const hung = { ...arrow, below: true };
+  const box = pathLabelBox(hung, scale);
+  const top = arrow.label.y + Math.abs(sizes.backwardOffset) + clearance;
+  return moved({ arrow: hung, box }, 0, top - (box.y - box.height / 2));
+}
+
 /**
  * Places the labels of the impact paths (and of a goal's "?" arrow) at the layout's label scale, in the order of the
  * terms: each keeps its first place when that is clear of the labels placed before it, of the neuron boxes and bias
  * pills, of the column titles' band and of the red lines, or else (on a step of at most `slidingPaths` paths) slides
- * along its path to the first place that is, or with none, to the place clear of the other labels that covers the rest
- * least; a label with no place clear of the other labels is `collapsed` (it shows only while its path or term is in
+ * along its path, or a little off it (further outwards for a fan's outermost paths, the last one's under its line), to
+ * the first place that is, or with none, to the place clear of the other labels that covers the rest least; a label with no place clear of the other labels is `collapsed` (it shows only while its path or term is in
  * focus).
  */
 export function placePathLabels(arrows: readonly ArrowSpec[], layout: DiagramLayout): ArrowSpec[] {
@@ -206,43 +236,59 @@ export function placePathLabels(arrows: readonly ArrowSpec[], layout: DiagramLay
     solids.has(other) ? 1e6 : other === titles ? 1e3 + overlapArea(box, other) : overlapArea(box, other);
   const drawn: LabelBox[] = [];
   const slides = arrows.length <= slidingPaths;
-  return arrows.map((arrow) => {
+  const lone = arrows.length === 1;
+  return arrows.map((arrow, index) => {
     if (arrow.kind === 'loss' || (arrow.symbol === null && arrow.product === null)) return arrow;
-    const first = pathLabelBox(arrow, layout.labelScale);
-    const region = reach(arrow, first);
-    const near = obstacles.filter((other) => overlaps(region, other));
-    // The box at another place: the same box, moved as far as the label.
-    const at = (point: Point): LabelBox => ({
-      ...first,
-      x: first.x + point.x - arrow.label.x,
-      y: first.y + point.y - arrow.label.y,
-    });
-    const along = slides ? [arrow.label, ...placesOf(arrow, first.width)] : [arrow.label];
+    const first: Place = { arrow, box: pathLabelBox(arrow, layout.labelScale) };
+    // A fan's outermost paths have a side no other path is on, where their labels cannot seem another path's: the
+    // first path's label may move up off it, and the last one's hang under it, then move down.
+    const top = slides && !lone && index === 0;
+    const under =
+      slides && !lone && index === arrows.length - 1 && !arrow.below
+        ? underItsLine(arrow, layout.labelScale)
+        : null;
+    const sides = under ? [first, under] : [first];
+    const regions = sides.map(({ box }) => reach(arrow, box));
+    const near = obstacles.filter((other) => regions.some((region) => overlaps(region, other)));
+    const along = slides ? [arrow.label, ...placesOf(arrow, first.box.width)] : [arrow.label];
     // A lone path's label may then move off it (up, or down for a label under it, by up to its height, and along by up
     // to half its width), or last to its other side: a short path between two boxes, or under the column titles, may
-    // have no room on it. In a fan, a label moved off its path would seem another path's.
-    const away = arrow.below ? first.height : -first.height;
-    const lone = arrows.length === 1;
-    const places = (lone ? [0, 0.25, 0.5, 0.75, 1, -1, -1.25] : [0]).flatMap((lift) =>
-      (lone ? [0, -0.25, 0.25, -0.5, 0.5] : [0]).flatMap((shift) =>
-        along.map((point) => ({ x: point.x + shift * first.width, y: point.y + lift * away })),
-      ),
-    );
+    // have no room on it. In a fan, a label moved far off its path would seem another path's: it moves by a quarter of
+    // its height, or by half outwards (the first path's up, the last one's down under it).
+    const lifts = (side: Place): number[] => {
+      if (lone) return [0, 0.25, 0.5, 0.75, 1, -1, -1.25];
+      if (!slides) return [0];
+      return side === under || top ? [0, 0.25, 0.5] : [0, 0.25];
+    };
+    const shifts = lone ? [0, -0.25, 0.25, -0.5, 0.5] : [0];
+    // Each place: its side and how far from that side's first place, its box moved as far.
+    const places = sides.flatMap((side) => {
+      const away = side.arrow.below ? side.box.height : -side.box.height;
+      return lifts(side).flatMap((lift) =>
+        shifts.flatMap((shift) =>
+          along.map((point) => ({
+            side,
+            dx: point.x - arrow.label.x + shift * first.box.width,
+            dy: point.y - arrow.label.y + lift * away,
+          })),
+        ),
+      );
+    });
     // The first clear place; else, of those clear of the other labels, the first that covers the rest least.
-    let best: { point: Point; cost: number } | undefined;
-    for (const point of places) {
-      const box = at(point);
+    let best: { place: (typeof places)[number]; cost: number } | undefined;
+    for (const place of places) {
+      const box = shifted(place.side.box, place.dx, place.dy);
       if (drawn.some((other) => overlaps(box, other))) continue;
       const covered = near.reduce((sum, other) => (overlaps(box, other) ? sum + cost(box, other) : sum), 0);
-      if (!best || covered < best.cost) best = { point, cost: covered };
+      if (!best || covered < best.cost) best = { place, cost: covered };
       if (covered === 0) break;
     }
     // With no clear place, a label whose first place is on an earlier label shows on focus only.
-    if (best?.cost !== 0 && drawn.some((other) => overlaps(first, other)))
+    if (best?.cost !== 0 && drawn.some((other) => overlaps(first.box, other)))
       return { ...arrow, collapsed: true };
-    const label = best?.point ?? arrow.label;
-    drawn.push(at(label));
-    return label === arrow.label ? arrow : { ...arrow, label };
+    const placed = best ? moved(best.place.side, best.place.dx, best.place.dy) : first;
+    drawn.push(placed.box);
+    return placed.arrow;
   });
 }
 

@@ -106,6 +106,29 @@ describe('the labels of the impact paths', () => {
     }
   });
 
+  it('keeps the labels of a fan’s outermost paths off their own line on every preset, the last one’s under it when the fan is crowded', () => {
+    let under = 0;
+    for (const preset of [examplePreset, ...presets])
+      preset.model.dataset.forEach((_sample, s) => {
+        for (const { step, arrows } of labelledSteps(preset.model, s)) {
+          if (arrows.length < 2) continue;
+          for (const arrow of [arrows[0], arrows.at(-1)]) {
+            if (!arrow || arrow.collapsed) continue;
+            const box = pathLabelBox(arrow);
+            const crossing = (arrow.along ?? []).filter(
+              (point) =>
+                Math.abs(point.x - box.x) * 2 < box.width && Math.abs(point.y - box.y) * 2 < box.height,
+            );
+            expect(crossing, `${preset.id}, sample ${s + 1}, ${step.id}, ${arrow.id}`).toEqual([]);
+          }
+          const last = arrows.at(-1);
+          if (last?.below && last.along) under++;
+        }
+      });
+    // The deeper network's crowded fans hang some.
+    expect(under).toBeGreaterThan(0);
+  });
+
   it('boxes the lines of a label: the symbol above the value, or both below a level path', () => {
     const above = { kind: 'impact', label: { x: 0, y: 100 }, symbol: 'w^{2,1}_{3}', product: -0.5 } as const;
     const lines = labelLines(above);
