@@ -6,10 +6,16 @@ export function subjectOf(step: Step): string {
   return step.id.replace(/:(goal|paths|formula|local|terms|sum|all)$/, '');
 }
 
-/** The index in `to` of the step about the same quantity as `from.steps[index]`: its whole derivation, or its result. */
+/**
+ * The index in `to` of the step `from.steps[index]` is: the same step when `to` has it (the model edited, the same
+ * sub-step of the same δ), else the step about the same quantity (the other detail level): its whole derivation, or
+ * its result.
+ */
 export function equivalentIndex(from: Timeline, index: number, to: Timeline): number {
   const step = from.steps[index];
   if (!step) return 0;
+  const same = to.steps.findIndex((candidate) => candidate.id === step.id);
+  if (same >= 0) return same;
   const subject = subjectOf(step);
   let found = -1;
   to.steps.forEach((candidate, n) => {

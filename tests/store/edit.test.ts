@@ -31,6 +31,22 @@ describe('edit(edit)', () => {
     expect(store.getState().iteration.before).toBe(store.getState().model);
   });
 
+  it('keeps the stepper on the same sub-step of a δ when a weight or the shape of a layer changes', () => {
+    const store = storeOn();
+    const at = (id: string) => store.getState().timeline.steps.findIndex((step) => step.id === id);
+    const current = () => store.getState().timeline.steps[store.getState().stepIndex]?.id;
+    store.getState().seek(at('e0:d:3:0:formula'));
+    store.getState().edit({ kind: 'setWeight', k: 2, j: 0, i: 1, value: '0.5' });
+    expect(current()).toBe('e0:d:3:0:formula');
+    // One input fewer: the timeline is shorter, the δ and its sub-step are still there.
+    const length = store.getState().timeline.steps.length;
+    store.getState().edit({ kind: 'resizeLayer', k: 1, size: '2' });
+    expect(store.getState().timeline.steps.length).toBeLessThan(length);
+    expect(current()).toBe('e0:d:3:0:formula');
+    store.getState().undo();
+    expect(current()).toBe('e0:d:3:0:formula');
+  });
+
   it('keeps the model when a weight reads "abc", and records the problem at its path', () => {
     const store = storeOn();
     const before = store.getState().model;
