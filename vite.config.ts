@@ -44,7 +44,9 @@ export default defineConfig({
     },
     rollupOptions: {
       input: { main: 'index.html' },
-      output: { codeSplitting: { groups: [firstFrameChunk] } },
+      // The first chunk names each lazily loaded chunk it imports: a hash of 6 characters (36 bits, still one name per
+      // content) instead of 8 makes it about 45 bytes smaller gzipped, the random characters being what gzip cannot fold.
+      output: { codeSplitting: { groups: [firstFrameChunk] }, chunkFileNames: 'assets/[name]-[hash:6].js' },
     },
   },
   preview: { port: 4173, strictPort: false },

@@ -1,13 +1,4 @@
-import {
-  curve,
-  curveWithLabel,
-  elbow,
-  pointOnCubic,
-  pointOnCurve,
-  round1,
-  type PathGeometry,
-  type Point,
-} from './curves';
+import { curve, curveWithLabel, elbow, pointOnCurve, round1, type PathGeometry, type Point } from './curves';
 import { lossInlet, type Box } from './geometry';
 import { sizes } from './sizes';
 
@@ -16,6 +7,16 @@ export const backwardLabelT = 0.3;
 
 /** Where the label of a level (one-to-one) backward path sits: in the middle of the gap. */
 export const levelLabelT = 0.5;
+
+/** The point at parameter t ∈ [0, 1] of the cubic Bézier from p0 to p3 with control points p1 and p2. */
+function pointOnCubic(p0: Point, p1: Point, p2: Point, p3: Point, t: number): Point {
+  const u = 1 - t;
+  const [a, b, c, d] = [u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t];
+  return {
+    x: round1(a * p0.x + b * p1.x + c * p2.x + d * p3.x),
+    y: round1(a * p0.y + b * p1.y + c * p2.y + d * p3.y),
+  };
+}
 
 /** How many points `along` a path gives (every 5 % of it). */
 const alongCount = 19;

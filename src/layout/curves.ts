@@ -27,20 +27,16 @@ export function curve(from: Point, to: Point): string {
   return `M${fmt(from.x)},${fmt(from.y)}C${mid},${fmt(from.y)},${mid},${fmt(to.y)},${fmt(to.x)},${fmt(to.y)}`;
 }
 
-/** The point at parameter t ∈ [0, 1] of the cubic Bézier from p0 to p3 with control points p1 and p2. */
-export function pointOnCubic(p0: Point, p1: Point, p2: Point, p3: Point, t: number): Point {
-  const u = 1 - t;
-  const [a, b, c, d] = [u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t];
-  return {
-    x: round1(a * p0.x + b * p1.x + c * p2.x + d * p3.x),
-    y: round1(a * p0.y + b * p1.y + c * p2.y + d * p3.y),
-  };
-}
-
-/** The point at parameter t ∈ [0, 1] of `curve(from, to)` (the cubic with control points at mid x). */
+/**
+ * The point at parameter t ∈ [0, 1] of `curve(from, to)` (the cubic with control points at mid x): pointOnCubic of
+ * backward.ts with those control points, written out for the first frame, which loads this module only.
+ */
 export function pointOnCurve(from: Point, to: Point, t: number): Point {
+  const u = 1 - t;
   const mid = (from.x + to.x) / 2;
-  return pointOnCubic(from, { x: mid, y: from.y }, { x: mid, y: to.y }, to, t);
+  const x = u * u * u * from.x + 3 * u * u * t * mid + 3 * u * t * t * mid + t * t * t * to.x;
+  const y = (u * u * u + 3 * u * u * t) * from.y + (3 * u * t * t + t * t * t) * to.y;
+  return { x: round1(x), y: round1(y) };
 }
 
 /** A curve with its label at parameter t. */

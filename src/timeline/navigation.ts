@@ -14,12 +14,11 @@ export function subjectOf(step: Step): string {
 export function equivalentIndex(from: Timeline, index: number, to: Timeline): number {
   const step = from.steps[index];
   if (!step) return 0;
-  const same = to.steps.findIndex((candidate) => candidate.id === step.id);
-  if (same >= 0) return same;
   const subject = subjectOf(step);
   let found = -1;
+  // The last step about the same quantity, unless the very step comes first.
   to.steps.forEach((candidate, n) => {
-    if (subjectOf(candidate) === subject) found = n;
+    if (subjectOf(candidate) === subject && to.steps[found]?.id !== step.id) found = n;
   });
   return found >= 0 ? found : Math.min(index, to.steps.length - 1);
 }
