@@ -31,7 +31,8 @@ const levelLabelDrop = 22;
 /**
  * A red backward arrow from an output box (right) to an input box (left), following the blue edge between them
  * shifted by `offset` so that both stay visible; the arrowhead touches the input box. A level (one-to-one) path is
- * labelled below the edges, as the blue edge's own label (the activation's name, the weight) sits above them.
+ * labelled below the edges, as the blue edge's own label (the activation's name, the weight) sits above them; its
+ * points `along` keep labels off it.
  */
 export function backwardArrow(output: Box, input: Box, offset: number = sizes.backwardOffset): PathGeometry {
   const from: Point = { x: output.x - output.width / 2, y: output.y + offset };
@@ -41,7 +42,8 @@ export function backwardArrow(output: Box, input: Box, offset: number = sizes.ba
     return { ...curveWithLabel(from, to, backwardLabelT), along };
   }
   const { d, label } = curveWithLabel(from, to, levelLabelT);
-  return { d, label: { x: label.x, y: round1(output.y + levelLabelDrop) }, below: true };
+  const along = pointsAlong((t) => pointOnCurve(from, to, t));
+  return { d, label: { x: label.x, y: round1(output.y + levelLabelDrop) }, below: true, along };
 }
 
 /**

@@ -150,16 +150,16 @@ const slidingPaths = 4;
 const placesTried = 7;
 
 /**
- * The places a label may take on a curved path: each of the points along it, nearest the label's first place first, with
- * the label centred over it, or ending or starting there.
+ * The places a label may take along its path: at each of the points along it, nearest the label's first place first,
+ * with the label centred there, or ending or starting there; a label under its line (a level path's, a goal's) keeps as
+ * far under each point as its first place is under its own.
  */
 function placesOf(arrow: ArrowSpec, width: number): Point[] {
-  const along = arrow.along ?? [];
   const distance = (point: Point) => Math.hypot(point.x - arrow.label.x, point.y - arrow.label.y);
-  return [...along]
-    .sort((a, b) => distance(a) - distance(b))
-    .slice(0, placesTried)
-    .flatMap((point) => [point, { ...point, x: point.x - width / 2 }, { ...point, x: point.x + width / 2 }]);
+  const along = [...(arrow.along ?? [])].sort((a, b) => distance(a) - distance(b)).slice(0, placesTried);
+  const [nearest] = along;
+  const drop = arrow.below && nearest ? arrow.label.y - nearest.y : 0;
+  return along.flatMap(({ x, y }) => [x, x - width / 2, x + width / 2].map((at) => ({ x: at, y: y + drop })));
 }
 
 /** The region every place of the arrow's label lies in: its path's extent, widened by the label's box. */
@@ -212,8 +212,9 @@ function underItsLine(arrow: ArrowSpec, scale: number): Place {
  * terms: each keeps its first place when that is clear of the labels placed before it, of the neuron boxes and bias
  * pills, of the column titles' band and of the red lines, or else (on a step of at most `slidingPaths` paths) slides
  * along its path, or a little off it (further outwards for a fan's outermost paths, the last one's under its line), to
- * the first place that is, or with none, to the place clear of the other labels that covers the rest least; a label with no place clear of the other labels is `collapsed` (it shows only while its path or term is in
- * focus).
+ * the first place that is, or with none, to the place clear of the other labels that covers the rest least (its own
+ * line through its text counting as much as the titles' band); a label with no place clear of the other labels is `collapsed` (it shows only
+ * while its path or term is in focus).
  */
 export function placePathLabels(arrows: readonly ArrowSpec[], layout: DiagramLayout): ArrowSpec[] {
   // What a label keeps clear of: the neuron boxes, the bias pills, the column titles' band and the red lines.
@@ -234,6 +235,13 @@ export function placePathLabels(arrows: readonly ArrowSpec[], layout: DiagramLay
   // crossing red lines: the cost of covering one.
   const cost = (box: LabelBox, other: LabelBox) =>
     solids.has(other) ? 1e6 : other === titles ? 1e3 + overlapArea(box, other) : overlapArea(box, other);
+  // A label struck through by its own line, a point of it inside the label's text (its box but the padding), costs as
+  // much as the titles' band: it would seem crossed out, and another path's.
+  const struck = ({ x, y, width, height }: LabelBox, arrow: ArrowSpec) => {
+    const [halfWidth, halfHeight] = [(width - 8 * layout.labelScale) / 2, (height - 4) / 2];
+    const inside = (point: Point) => Math.abs(point.x - x) < halfWidth && Math.abs(point.y - y) < halfHeight;
+    return 1e3 * (arrow.along ?? []).filter(inside).length;
+  };
   const drawn: LabelBox[] = [];
   const slides = arrows.length <= slidingPaths;
   const lone = arrows.length === 1;
@@ -243,10 +251,8 @@ export function placePathLabels(arrows: readonly ArrowSpec[], layout: DiagramLay
     // A fan's outermost paths have a side no other path is on, where their labels cannot seem another path's: the
     // first path's label may move up off it, and the last one's hang under it, then move down.
     const top = slides && !lone && index === 0;
-    const under =
-      slides && !lone && index === arrows.length - 1 && !arrow.below
-        ? underItsLine(arrow, layout.labelScale)
-        : null;
+    const last = slides && !lone && index === arrows.length - 1;
+    const under = last && !arrow.below ? underItsLine(arrow, layout.labelScale) : null;
     const sides = under ? [first, under] : [first];
     const regions = sides.map(({ box }) => reach(arrow, box));
     const near = obstacles.filter((other) => regions.some((region) => overlaps(region, other)));
@@ -254,11 +260,13 @@ export function placePathLabels(arrows: readonly ArrowSpec[], layout: DiagramLay
     // A lone path's label may then move off it (up, or down for a label under it, by up to its height, and along by up
     // to half its width), or last to its other side: a short path between two boxes, or under the column titles, may
     // have no room on it. In a fan, a label moved far off its path would seem another path's: it moves by a quarter of
-    // its height, or by half outwards (the first path's up, the last one's down under it).
+    // its height (a middle path's in steps of an eighth, up to three: it has least room), or by half outwards (the
+    // first path's up, the last one's down under it).
     const lifts = (side: Place): number[] => {
       if (lone) return [0, 0.25, 0.5, 0.75, 1, -1, -1.25];
       if (!slides) return [0];
-      return side === under || top ? [0, 0.25, 0.5] : [0, 0.25];
+      if (side === under || top) return [0, 0.25, 0.5];
+      return last ? [0, 0.25] : [0, 0.125, 0.25, 0.375];
     };
     const shifts = lone ? [0, -0.25, 0.25, -0.5, 0.5] : [0];
     // Each place: its side and how far from that side's first place, its box moved as far.
@@ -279,7 +287,9 @@ export function placePathLabels(arrows: readonly ArrowSpec[], layout: DiagramLay
     for (const place of places) {
       const box = shifted(place.side.box, place.dx, place.dy);
       if (drawn.some((other) => overlaps(box, other))) continue;
-      const covered = near.reduce((sum, other) => (overlaps(box, other) ? sum + cost(box, other) : sum), 0);
+      let covered = near.reduce((sum, other) => (overlaps(box, other) ? sum + cost(box, other) : sum), 0);
+      // A place clear of its line's boxes has no point of it inside; one that covers more than the best needs no more.
+      if (covered > 0 && (!best || covered < best.cost)) covered += struck(box, arrow);
       if (!best || covered < best.cost) best = { place, cost: covered };
       if (covered === 0) break;
     }
