@@ -10,6 +10,7 @@ import {
   type DiagramLayout,
   type LabelBox,
   type Point,
+  withElement,
 } from '../../layout';
 import type { ArrowSpec } from './arrows';
 
@@ -129,6 +130,33 @@ export function placeLossLabels(arrows: readonly ArrowSpec[], layout: DiagramLay
   return arrows.map((arrow) => placed.get(arrow) ?? arrow);
 }
 
+/** Where a text of `width` centred at `x` reaches across once grown `scale` times from its left side or its centre. */
+function grownSpan(x: number, width: number, scale: number, from: 'left' | 'center') {
+  const left = from === 'left' ? x - width / 2 : x - (width * scale) / 2;
+  return { left, right: left + width * scale };
+}
+
+/**
+ * The boxes the column titles take at the layout's label scale, each column's title and the symbols under it grown as
+ * presentation.css grows them (the first column's rightwards, the symbols over a column of biases from 10 units right
+ * of their left, at most 1.6 times), with a batch element's index in the symbols: a label may sit between two titles.
+ */
+function titleBoxes(layout: DiagramLayout): LabelBox[] {
+  const { top, height } = layout.titles;
+  const scale = layout.labelScale;
+  return layout.columns.map((column) => {
+    const from = column.k === 0 ? 'left' : 'center';
+    const title = grownSpan(column.x, mathWidth(column.title, sizes.font.title) + 8, scale, from);
+    const symbolsWidth = mathWidth(withElement(column.symbols, 1), sizes.font.symbols) + 8;
+    const hasBiases = scale > 1 && layout.biases.some((bias) => bias.k === column.k);
+    const symbols = hasBiases
+      ? grownSpan(column.x + 10, symbolsWidth, Math.min(scale, 1.6), 'left')
+      : grownSpan(column.x, symbolsWidth, scale, from);
+    const [left, right] = [Math.min(title.left, symbols.left), Math.max(title.right, symbols.right)];
+    return { x: (left + right) / 2, y: top + height / 2, width: right - left, height };
+  });
+}
+
 /** A red line as small boxes along it, each reaching from the red line to the blue edge it follows. */
 function lineBoxes(along: readonly Point[]): LabelBox[] {
   const offset = sizes.backwardOffset;
@@ -212,15 +240,18 @@ function underItsLine(arrow: ArrowSpec, scale: number): Place {
  * terms: each keeps its first place when that is clear of the labels placed before it, of the neuron boxes and bias
  * pills, of the column titles' band and of the red lines, or else (on a step of at most `slidingPaths` paths) slides
  * along its path, or a little off it (further outwards for a fan's outermost paths, the last one's under its line), to
- * the first place that is, or with none, to the place clear of the other labels that covers the rest least (its own
- * line through its text counting as much as the titles' band); a label with no place clear of the other labels is `collapsed` (it shows only
- * while its path or term is in focus).
+ * the first place that is, or with none, to the place clear of the other labels that covers the rest least (a title's
+ * text, or its own line through its text, costing most after a box). A label with no place clear of the other labels,
+ * or after the first with none clear of the boxes and pills, is `collapsed` (it shows only while its path or term is
+ * in focus).
  */
 export function placePathLabels(arrows: readonly ArrowSpec[], layout: DiagramLayout): ArrowSpec[] {
-  // What a label keeps clear of: the neuron boxes, the bias pills, the column titles' band and the red lines.
+  // What a label keeps clear of: the neuron boxes, the bias pills, the column titles' band and the titles on it, and
+  // the red lines.
   const solids = new Set<LabelBox>([...layout.neurons, ...layout.biases]);
+  const titles = new Set(titleBoxes(layout));
   const { x, width } = layout.bounds;
-  const titles = {
+  const band = {
     x: x + width / 2,
     y: layout.titles.top + layout.titles.height / 2,
     width,
@@ -228,15 +259,21 @@ export function placePathLabels(arrows: readonly ArrowSpec[], layout: DiagramLay
   };
   const obstacles: LabelBox[] = [
     ...solids,
-    titles,
+    ...titles,
+    band,
     ...arrows.flatMap((arrow) => (arrow.kind !== 'loss' ? lineBoxes(arrow.along ?? []) : [])),
   ];
-  // Where no place is clear, touching a box or pill at all is worse than going under the column titles, and that than
-  // crossing red lines: the cost of covering one.
-  const cost = (box: LabelBox, other: LabelBox) =>
-    solids.has(other) ? 1e6 : other === titles ? 1e3 + overlapArea(box, other) : overlapArea(box, other);
+  // Where no place is clear, touching a box or pill at all is worse than covering a title, and that than crossing red
+  // lines, which cost the area they cover; going into the band between two titles costs a quarter of it (a label there
+  // is clear, but may read as a title).
+  const cost = (box: LabelBox, other: LabelBox) => {
+    if (solids.has(other)) return 1e6;
+    const area = overlapArea(box, other);
+    if (titles.has(other)) return 1e3 + area;
+    return other === band ? area / 4 : area;
+  };
   // A label struck through by its own line, a point of it inside the label's text (its box but the padding), costs as
-  // much as the titles' band: it would seem crossed out, and another path's.
+  // much as a title: it would seem crossed out, and another path's.
   const struck = ({ x, y, width, height }: LabelBox, arrow: ArrowSpec) => {
     const [halfWidth, halfHeight] = [(width - 8 * layout.labelScale) / 2, (height - 4) / 2];
     const inside = (point: Point) => Math.abs(point.x - x) < halfWidth && Math.abs(point.y - y) < halfHeight;
@@ -293,8 +330,10 @@ export function placePathLabels(arrows: readonly ArrowSpec[], layout: DiagramLay
       if (!best || covered < best.cost) best = { place, cost: covered };
       if (covered === 0) break;
     }
-    // With no clear place, a label whose first place is on an earlier label shows on focus only.
-    if (best?.cost !== 0 && drawn.some((other) => overlaps(first.box, other)))
+    // With no clear place, a label whose first place is on an earlier label shows on focus only, as does one after the
+    // first whose best place would still cover a box or pill (a value, or the δ being computed).
+    const onSolid = index > 0 && best !== undefined && best.cost >= 1e6;
+    if (onSolid || (best?.cost !== 0 && drawn.some((other) => overlaps(first.box, other))))
       return { ...arrow, collapsed: true };
     const placed = best ? moved(best.place.side, best.place.dx, best.place.dy) : first;
     drawn.push(placed.box);

@@ -106,6 +106,31 @@ describe('the labels of the impact paths', () => {
     }
   });
 
+  it('presenting (120% to 200%), never draws a label after a step’s first over a neuron box or bias pill: with no place clear of them, it shows on focus only', () => {
+    let collapsed = 0;
+    for (const preset of [examplePreset, ...presets])
+      for (const labelScale of [1.2, 1.6, 2]) {
+        const layout = layoutModel(preset.model, labelScale);
+        const boxes = [...layout.neurons, ...layout.biases];
+        preset.model.dataset.forEach((_sample, s) => {
+          for (const { step, arrows } of labelledSteps(preset.model, s, labelScale))
+            arrows.slice(1).forEach((arrow) => {
+              if (arrow.collapsed) return void collapsed++;
+              // Its box a unit smaller: a label that only touches a box (a rounding apart) leaves it whole.
+              const label = pathLabelBox(arrow, labelScale);
+              const inner = { ...label, width: label.width - 1, height: label.height - 1 };
+              const covered = boxes.filter((box) => overlaps(inner, box));
+              expect(
+                covered,
+                `${preset.id} at ${labelScale}, sample ${s + 1}, ${step.id}, ${arrow.id}`,
+              ).toEqual([]);
+            });
+        });
+      }
+    // The deeper network's fans at 200% have labels with no such place.
+    expect(collapsed).toBeGreaterThan(0);
+  });
+
   it('keeps every label of a fan of up to 4 paths off its own line on every preset, the last one’s under it when the fan is crowded', () => {
     let under = 0;
     for (const preset of [examplePreset, ...presets])
