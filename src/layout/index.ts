@@ -44,6 +44,7 @@ export {
   type MathRun,
 } from './math';
 export { sizes } from './sizes';
+export { titleBoxes } from './titleBoxes';
 export {
   weightColors,
   weightDashes,
