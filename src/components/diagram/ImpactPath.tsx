@@ -1,4 +1,4 @@
-import { memo, type KeyboardEvent } from 'react';
+import { memo, type CSSProperties, type KeyboardEvent } from 'react';
 import { formatValue, sizes } from '../../layout';
 import { useApp } from '../../store';
 import type { ArrowSpec } from './arrows';
@@ -10,6 +10,11 @@ import { labelLines } from './pathLabels';
 function ArrowLabel({ arrow }: { arrow: ArrowSpec }) {
   const { label, symbol, product } = arrow;
   const { symbolY, productY } = labelLines(arrow);
+  // presentation.css grows the label's lines by --label-scale.
+  const style =
+    arrow.labelScale === undefined
+      ? undefined
+      : ({ '--label-scale': String(arrow.labelScale) } as CSSProperties);
   return (
     <>
       {symbol !== null && (
@@ -19,6 +24,7 @@ function ArrowLabel({ arrow }: { arrow: ArrowSpec }) {
           y={symbolY}
           dominantBaseline="central"
           fontSize={sizes.font.path}
+          style={style}
         >
           <MathText source={symbol} />
         </text>
@@ -30,6 +36,7 @@ function ArrowLabel({ arrow }: { arrow: ArrowSpec }) {
           y={productY}
           dominantBaseline="central"
           fontSize={sizes.font.product}
+          style={style}
         >
           {formatValue(product)}
         </text>

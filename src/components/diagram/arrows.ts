@@ -34,6 +34,8 @@ export interface ArrowSpec extends PathGeometry {
    * arrow's is not drawn.
    */
   readonly collapsed?: boolean;
+  /** Presenting, the scale its label is drawn at where the layout's would leave it no clear place. */
+  readonly labelScale?: number;
 }
 
 /** The batch element's script after the layer's (o^{3,1}, δ^{4,2}): ",e" for element e, "" for a single sample. */

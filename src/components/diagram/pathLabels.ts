@@ -15,7 +15,7 @@ import {
 import type { ArrowSpec } from './arrows';
 
 /** What placing a red arrow's label needs to know of the arrow. */
-type Labelled = Pick<ArrowSpec, 'kind' | 'label' | 'below' | 'symbol' | 'product'>;
+type Labelled = Pick<ArrowSpec, 'kind' | 'label' | 'below' | 'symbol' | 'product' | 'labelScale'>;
 
 /** How far the value line reaches above and below its centre. */
 const productExtent = sizes.font.product * lineExtent;
@@ -81,20 +81,26 @@ const extentOf = (lines: readonly { top: number; bottom: number }[]) => ({
 });
 
 /**
- * The box a red arrow's label takes on the drawing, its lines grown `scale` times as presentation.css grows them
- * (around their centre across), padded a little, in proportion, so that two labels never touch.
+ * The box a red arrow's label takes on the drawing, its lines grown `scale` times (or by the label's own scale) as
+ * presentation.css grows them (around their centre across), padded a little, in proportion, so that two labels never
+ * touch.
  */
-export function pathLabelBox(arrow: Labelled, scale = 1): LabelBox {
+export function pathLabelBox(arrow: Labelled, layoutScale = 1): LabelBox {
+  const scale = arrow.labelScale ?? layoutScale;
   const { top, bottom } = grownLabelExtent(arrow, scale);
   const width = (Math.max(0, ...labelLineBoxes(arrow).map((line) => line.width)) + 6) * scale;
   return { x: arrow.label.x, y: (top + bottom) / 2, width, height: bottom - top + 2 };
 }
 
-/** How far a red arrow's label reaches up and down once its lines grow `scale` times as presentation.css grows them. */
+/**
+ * How far a red arrow's label reaches up and down once its lines grow `scale` times (or by the label's own scale) as
+ * presentation.css grows them.
+ */
 export function grownLabelExtent(
   arrow: Labelled,
-  scale: number,
+  layoutScale: number,
 ): { readonly top: number; readonly bottom: number } {
+  const scale = arrow.labelScale ?? layoutScale;
   return extentOf(
     labelLineBoxes(arrow).map(({ top, bottom, origin }) => {
       const from = origin === 'top' ? top : origin === 'bottom' ? bottom : (top + bottom) / 2;
@@ -208,15 +214,25 @@ function underItsLine(arrow: ArrowSpec, scale: number): Place {
   return moved({ arrow: hung, box }, 0, top - (box.y - box.height / 2));
 }
 
+/** The least a place costs that covers a title, a box or a pill, or has its own line through the label's text. */
+const covering = 1e3;
+
+/**
+ * The scales a label grown `scale` times may shrink to where it would cover a title or box, largest first: by tenths
+ * of it, never under its normal size (small but clear reads better than a title run into it).
+ */
+const smallerScales = (scale: number): number[] =>
+  [0.9, 0.8, 0.7, 0.6, 0.5].map((part) => part * scale).filter((smaller) => smaller >= 1);
+
 /**
  * Places the labels of the impact paths (and of a goal's "?" arrow) at the layout's label scale, in the order of the
  * terms: each keeps its first place when that is clear of the labels placed before it, of the neuron boxes and bias
  * pills, of the column titles' band and of the red lines, or else (on a step of at most `slidingPaths` paths) slides
  * along its path, or a little off it (further outwards for a fan's outermost paths, the last one's under its line), to
  * the first place that is, or with none, to the place clear of the other labels that covers the rest least (a title's
- * text, or its own line through its text, costing most after a box). A label with no place clear of the other labels,
- * or after the first with none clear of the boxes and pills, is `collapsed` (it shows only while its path or term is
- * in focus).
+ * text, or its own line through its text, costing most after a box); presenting, one that would cover a title or box
+ * is drawn smaller where that keeps it off them. A label with no place clear of the other labels, or after the first
+ * with none clear of the boxes and pills, is `collapsed` (it shows only while its path or term is in focus).
  */
 export function placePathLabels(arrows: readonly ArrowSpec[], layout: DiagramLayout): ArrowSpec[] {
   // What a label keeps clear of: the neuron boxes, the bias pills, the column titles' band and the titles on it, and
@@ -242,27 +258,27 @@ export function placePathLabels(arrows: readonly ArrowSpec[], layout: DiagramLay
   const cost = (box: LabelBox, other: LabelBox) => {
     if (solids.has(other)) return 1e6;
     const area = overlapArea(box, other);
-    if (titles.has(other)) return 1e3 + area;
+    if (titles.has(other)) return covering + area;
     return other === band ? area / 4 : area;
   };
   // A label struck through by its own line, a point of it inside the label's text (its box but the padding), costs as
   // much as a title: it would seem crossed out, and another path's.
-  const struck = ({ x, y, width, height }: LabelBox, arrow: ArrowSpec) => {
-    const [halfWidth, halfHeight] = [(width - 8 * layout.labelScale) / 2, (height - 4) / 2];
+  const struck = ({ x, y, width, height }: LabelBox, arrow: ArrowSpec, scale: number) => {
+    const [halfWidth, halfHeight] = [(width - 8 * scale) / 2, (height - 4) / 2];
     const inside = (point: Point) => Math.abs(point.x - x) < halfWidth && Math.abs(point.y - y) < halfHeight;
-    return 1e3 * (arrow.along ?? []).filter(inside).length;
+    return covering * (arrow.along ?? []).filter(inside).length;
   };
   const drawn: LabelBox[] = [];
   const slides = arrows.length <= slidingPaths;
   const lone = arrows.length === 1;
-  return arrows.map((arrow, index) => {
-    if (arrow.kind === 'loss' || (arrow.symbol === null && arrow.product === null)) return arrow;
-    const first: Place = { arrow, box: pathLabelBox(arrow, layout.labelScale) };
+  /** The best place of the index-th arrow's label at a scale: the first clear one, or the one covering the rest least. */
+  const bestAt = (arrow: ArrowSpec, index: number, scale: number) => {
+    const first: Place = { arrow, box: pathLabelBox(arrow, scale) };
     // A fan's outermost paths have a side no other path is on, where their labels cannot seem another path's: the
     // first path's label may move up off it, and the last one's hang under it, then move down.
     const top = slides && !lone && index === 0;
     const last = slides && !lone && index === arrows.length - 1;
-    const under = last && !arrow.below ? underItsLine(arrow, layout.labelScale) : null;
+    const under = last && !arrow.below ? underItsLine(arrow, scale) : null;
     const sides = under ? [first, under] : [first];
     const regions = sides.map(({ box }) => reach(arrow, box));
     const near = obstacles.filter((other) => regions.some((region) => overlaps(region, other)));
@@ -299,10 +315,28 @@ export function placePathLabels(arrows: readonly ArrowSpec[], layout: DiagramLay
       if (drawn.some((other) => overlaps(box, other))) continue;
       let covered = near.reduce((sum, other) => (overlaps(box, other) ? sum + cost(box, other) : sum), 0);
       // A place clear of its line's boxes has no point of it inside; one that covers more than the best needs no more.
-      if (covered > 0 && (!best || covered < best.cost)) covered += struck(box, arrow);
+      if (covered > 0 && (!best || covered < best.cost)) covered += struck(box, arrow, scale);
       if (!best || covered < best.cost) best = { place, cost: covered };
       if (covered === 0) break;
     }
+    return { scale, first, best };
+  };
+  return arrows.map((arrow, index) => {
+    if (arrow.kind === 'loss' || (arrow.symbol === null && arrow.product === null)) return arrow;
+    // Presenting, a label that would cover a title or a box, or be struck by its own line, at the layout's scale is
+    // drawn at the largest smaller scale where it would not (a fan's labels after the first, only where they are
+    // clear: smaller, over another path's line, they would only add clutter); a lone path's that would at every
+    // scale, at the scale where it covers the rest least.
+    const fits = (cost: number) => (index === 0 ? cost < covering : cost === 0);
+    let found = bestAt(arrow, index, layout.labelScale);
+    for (const scale of smallerScales(layout.labelScale)) {
+      const cost = found.best?.cost ?? Infinity;
+      if (cost < covering) break;
+      const smaller = bestAt(arrow, index, scale);
+      const smallerCost = smaller.best?.cost ?? Infinity;
+      if (fits(smallerCost) || (lone && smallerCost < cost)) found = smaller;
+    }
+    const { scale, first, best } = found;
     // With no clear place, a label whose first place is on an earlier label shows on focus only, as does one after the
     // first whose best place would still cover a box or pill (a value, or the δ being computed).
     const onSolid = index > 0 && best !== undefined && best.cost >= 1e6;
@@ -310,7 +344,7 @@ export function placePathLabels(arrows: readonly ArrowSpec[], layout: DiagramLay
       return { ...arrow, collapsed: true };
     const placed = best ? moved(best.place.side, best.place.dx, best.place.dy) : first;
     drawn.push(placed.box);
-    return placed.arrow;
+    return scale === layout.labelScale ? placed.arrow : { ...placed.arrow, labelScale: scale };
   });
 }
 

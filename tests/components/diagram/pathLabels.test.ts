@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { arrowsOf } from '../../../src/components/diagram/arrows';
 import { grownLabelExtent, labelLines, pathLabelBox } from '../../../src/components/diagram/pathLabels';
 import { trainIteration } from '../../../src/engine';
-import { layoutModel, lossArrow, overlaps, sizes } from '../../../src/layout';
+import { layoutModel, lossArrow, overlaps, sizes, titleBoxes } from '../../../src/layout';
 import { examplePreset, presets } from '../../../src/presets';
 import { buildTimeline, type Step } from '../../../src/timeline';
 import { bigModel } from '../../layout/models';
@@ -129,6 +129,37 @@ describe('the labels of the impact paths', () => {
       }
     // The deeper network's fans at 200% have labels with no such place.
     expect(collapsed).toBeGreaterThan(0);
+  });
+
+  it('presenting (120% to 200%), keeps a lone path’s label off the neuron boxes, bias pills and column titles, drawn smaller where it has no room at full size', () => {
+    let smaller = 0;
+    for (const preset of [examplePreset, ...presets])
+      for (const labelScale of [1.2, 1.6, 2]) {
+        const layout = layoutModel(preset.model, labelScale);
+        const boxes = [...layout.neurons, ...layout.biases, ...titleBoxes(layout)];
+        preset.model.dataset.forEach((_sample, s) => {
+          for (const { step, arrows } of labelledSteps(preset.model, s, labelScale)) {
+            const [arrow] = arrows;
+            if (arrows.length !== 1 || !arrow) continue;
+            const where = `${preset.id} at ${labelScale}, sample ${s + 1}, ${step.id}`;
+            expect(arrow.collapsed, where).toBeFalsy();
+            if (arrow.labelScale !== undefined) {
+              smaller++;
+              expect(arrow.labelScale, where).toBeLessThan(labelScale);
+              expect(arrow.labelScale, where).toBeGreaterThanOrEqual(1);
+            }
+            // Its box a unit smaller: a label that only touches a box (a rounding apart) leaves it whole.
+            const label = pathLabelBox(arrow, labelScale);
+            const inner = { ...label, width: label.width - 1, height: label.height - 1 };
+            expect(
+              boxes.filter((box) => overlaps(inner, box)),
+              where,
+            ).toEqual([]);
+          }
+        });
+      }
+    // On the deeper network at 200%, the δw and δb between its narrow columns have no room at full size.
+    expect(smaller).toBeGreaterThan(0);
   });
 
   it('keeps every label of a fan of up to 4 paths off its own line on every preset, the last one’s under it when the fan is crowded', () => {
