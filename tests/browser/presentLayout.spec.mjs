@@ -386,6 +386,8 @@ tests.push({
       let lone = 0;
       for (let step = 1; step <= count; step++) {
         await stepTo(page, step, 'ArrowRight');
+        // Read once the view has glided to the step: the column titles stick to the frame's top as it moves.
+        await settled(page);
         const found = await page.evaluate(() => {
           const paths = document.querySelectorAll(
             '[data-testid="impact-path"], [data-testid="question-arrow"]',
@@ -394,7 +396,12 @@ tests.push({
           const boxes = [...document.querySelectorAll('.neuron-box, .column-titles text')].map((box) =>
             box.getBoundingClientRect(),
           );
-          const texts = [...paths[0].querySelectorAll('.path-label, .path-product')];
+          // The path's label that shows: a "?" arrow holds its own, an impact path's is drawn apart, over every line.
+          const texts = [
+            ...document.querySelectorAll(
+              ':is([data-testid="question-arrow"], .impact-label:not(.is-collapsed)) :is(.path-label, .path-product)',
+            ),
+          ];
           // Text boxes reach a little past the ink: 3px of a box's border under one is no overlap.
           return texts.flatMap((text) => {
             const drawn = text.getBoundingClientRect();
