@@ -217,6 +217,9 @@ function underItsLine(arrow: ArrowSpec, scale: number): Place {
 /** The least a place costs that covers a title, a box or a pill, or has its own line through the label's text. */
 const covering = 1e3;
 
+/** The least a place costs that touches a neuron box or a bias pill (a value, or the δ being computed). */
+const onBox = 1e6;
+
 /**
  * The scales a label grown `scale` times may shrink to where it would cover a title or box, largest first: by tenths
  * of it, never under its normal size (small but clear reads better than a title run into it).
@@ -256,7 +259,7 @@ export function placePathLabels(arrows: readonly ArrowSpec[], layout: DiagramLay
   // lines, which cost the area they cover; going into the band between two titles costs a quarter of it (a label there
   // is clear, but may read as a title).
   const cost = (box: LabelBox, other: LabelBox) => {
-    if (solids.has(other)) return 1e6;
+    if (solids.has(other)) return onBox;
     const area = overlapArea(box, other);
     if (titles.has(other)) return covering + area;
     return other === band ? area / 4 : area;
@@ -339,7 +342,7 @@ export function placePathLabels(arrows: readonly ArrowSpec[], layout: DiagramLay
     const { scale, first, best } = found;
     // With no clear place, a label whose first place is on an earlier label shows on focus only, as does one after the
     // first whose best place would still cover a box or pill (a value, or the δ being computed).
-    const onSolid = index > 0 && best !== undefined && best.cost >= 1e6;
+    const onSolid = index > 0 && best !== undefined && best.cost >= onBox;
     if (onSolid || (best?.cost !== 0 && drawn.some((other) => overlaps(first.box, other))))
       return { ...arrow, collapsed: true };
     const placed = best ? moved(best.place.side, best.place.dx, best.place.dy) : first;
