@@ -169,19 +169,17 @@ function placesOf(arrow: ArrowSpec, width: number): Point[] {
   return along.flatMap(({ x, y }) => [x, x - width / 2, x + width / 2].map((at) => ({ x: at, y: y + drop })));
 }
 
-/** The region every place of the arrow's label lies in: its path's extent, widened by the label's box. */
-function reach(arrow: ArrowSpec, box: LabelBox): LabelBox {
-  const points = [arrow.label, ...(arrow.along ?? [])];
-  const xs = points.map((point) => point.x);
-  const ys = points.map((point) => point.y);
-  const [left, right, top, bottom] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const dy = Math.abs(box.y - arrow.label.y);
-  return {
-    x: (left + right) / 2,
-    y: (top + bottom) / 2,
-    width: right - left + 2 * box.width,
-    height: bottom - top + 2 * (dy + box.height),
-  };
+/** The smallest box holding all of the boxes. */
+function boundsOf(boxes: readonly LabelBox[]): LabelBox {
+  const [left, right] = [
+    Math.min(...boxes.map((b) => b.x - b.width / 2)),
+    Math.max(...boxes.map((b) => b.x + b.width / 2)),
+  ];
+  const [top, bottom] = [
+    Math.min(...boxes.map((b) => b.y - b.height / 2)),
+    Math.max(...boxes.map((b) => b.y + b.height / 2)),
+  ];
+  return { x: (left + right) / 2, y: (top + bottom) / 2, width: right - left, height: bottom - top };
 }
 
 /** A place a red arrow's label may take: the arrow as drawn with its label there, and the box the label then takes. */
@@ -235,7 +233,8 @@ const smallerScales = (scale: number): number[] =>
  * the first place that is, or with none, to the place clear of the other labels that covers the rest least (a title's
  * text, or its own line through its text, costing most after a box); presenting, one that would cover a title or box
  * is drawn smaller where that keeps it off them. A label with no place clear of the other labels, or after the first
- * with none clear of the boxes and pills, is `collapsed` (it shows only while its path or term is in focus).
+ * with none clear of the boxes, pills, titles and its own line, is `collapsed` (it shows only while its path or term is
+ * in focus).
  */
 export function placePathLabels(arrows: readonly ArrowSpec[], layout: DiagramLayout): ArrowSpec[] {
   // What a label keeps clear of: the neuron boxes, the bias pills, the column titles' band and the titles on it, and
@@ -283,8 +282,6 @@ export function placePathLabels(arrows: readonly ArrowSpec[], layout: DiagramLay
     const last = slides && !lone && index === arrows.length - 1;
     const under = last && !arrow.below ? underItsLine(arrow, scale) : null;
     const sides = under ? [first, under] : [first];
-    const regions = sides.map(({ box }) => reach(arrow, box));
-    const near = obstacles.filter((other) => regions.some((region) => overlaps(region, other)));
     const along = slides ? [arrow.label, ...placesOf(arrow, first.box.width)] : [arrow.label];
     // A lone path's label may then move off it (up, or down for a label under it, by up to its height, and along by up
     // to half its width), or last to its other side: a short path between two boxes, or under the column titles, may
@@ -298,23 +295,28 @@ export function placePathLabels(arrows: readonly ArrowSpec[], layout: DiagramLay
       return last ? [0, 0.25] : [0, 0.125, 0.25, 0.375];
     };
     const shifts = lone ? [0, -0.25, 0.25, -0.5, 0.5] : [0];
-    // Each place: its side and how far from that side's first place, its box moved as far.
+    // Each place: its side and how far from that side's first place, and its box moved as far.
     const places = sides.flatMap((side) => {
       const away = side.arrow.below ? side.box.height : -side.box.height;
       return lifts(side).flatMap((lift) =>
         shifts.flatMap((shift) =>
-          along.map((point) => ({
-            side,
-            dx: point.x - arrow.label.x + shift * first.box.width,
-            dy: point.y - arrow.label.y + lift * away,
-          })),
+          along.map((point) => {
+            const [dx, dy] = [
+              point.x - arrow.label.x + shift * first.box.width,
+              point.y - arrow.label.y + lift * away,
+            ];
+            return { side, dx, dy, box: shifted(side.box, dx, dy) };
+          }),
         ),
       );
     });
+    // What any of the places may cover.
+    const region = boundsOf(places.map(({ box }) => box));
+    const near = obstacles.filter((other) => overlaps(region, other));
     // The first clear place; else, of those clear of the other labels, the first that covers the rest least.
     let best: { place: (typeof places)[number]; cost: number } | undefined;
     for (const place of places) {
-      const box = shifted(place.side.box, place.dx, place.dy);
+      const { box } = place;
       if (drawn.some((other) => overlaps(box, other))) continue;
       let covered = near.reduce((sum, other) => (overlaps(box, other) ? sum + cost(box, other) : sum), 0);
       // A place clear of its line's boxes has no point of it inside; one that covers more than the best needs no more.
@@ -341,9 +343,10 @@ export function placePathLabels(arrows: readonly ArrowSpec[], layout: DiagramLay
     }
     const { scale, first, best } = found;
     // With no clear place, a label whose first place is on an earlier label shows on focus only, as does one after the
-    // first whose best place would still cover a box or pill (a value, or the δ being computed).
-    const onSolid = index > 0 && best !== undefined && best.cost >= onBox;
-    if (onSolid || (best?.cost !== 0 && drawn.some((other) => overlaps(first.box, other))))
+    // first whose best place would still cover a box or pill (a value, or the δ being computed), a title, or be struck
+    // by its own line: among a fan's lines it would be read as crossed out, or as another path's.
+    const covers = index > 0 && best !== undefined && best.cost >= covering;
+    if (covers || (best?.cost !== 0 && drawn.some((other) => overlaps(first.box, other))))
       return { ...arrow, collapsed: true };
     const placed = best ? moved(best.place.side, best.place.dx, best.place.dy) : first;
     drawn.push(placed.box);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrowsOf } from '../../../src/components/diagram/arrows';
+import { arrowsOf, type ArrowSpec } from '../../../src/components/diagram/arrows';
 import { grownLabelExtent, labelLines, pathLabelBox } from '../../../src/components/diagram/pathLabels';
 import { trainIteration } from '../../../src/engine';
 import { layoutModel, lossArrow, overlaps, sizes, titleBoxes } from '../../../src/layout';
@@ -7,17 +7,46 @@ import { examplePreset, presets } from '../../../src/presets';
 import { buildTimeline, type Step } from '../../../src/timeline';
 import { bigModel } from '../../layout/models';
 
-/** The red arrows of every step of a model's pass on sample s that draws labelled impact paths or a goal's "?", by step. */
-function labelledSteps(model: ReturnType<typeof bigModel>, s = 0, labelScale = 1) {
-  const iteration = trainIteration(model, [s]);
+/** A sample's index, or the whole batch (every sample, the elements' superscripts in the labels). */
+type Sample = number | 'batch';
+
+/** Every sample of a model, then its batch when it has more than one. */
+const samplesOf = (model: ReturnType<typeof bigModel>): Sample[] => [
+  ...model.dataset.map((_sample, s) => s),
+  ...(model.dataset.length > 1 ? (['batch'] as const) : []),
+];
+
+/** How a failure names a sample: 1-based, as the sample picker does. */
+const sampleName = (s: Sample): string => (s === 'batch' ? 'the batch' : `sample ${s + 1}`);
+
+/** The red arrows of every step of a model's pass on a sample that draws labelled impact paths or a goal's "?", by step. */
+function labelledSteps(model: ReturnType<typeof bigModel>, s: Sample = 0, labelScale = 1) {
+  const batch = s === 'batch';
+  const iteration = trainIteration(model, batch ? model.dataset.map((_sample, n) => n) : [s]);
   const layout = layoutModel(model, labelScale);
-  const pass = iteration.passes[0];
   return buildTimeline(iteration, 'detailed')
     .steps.map((step: Step) => ({
       step,
-      arrows: arrowsOf(step, pass, layout).filter((a) => a.kind !== 'loss'),
+      arrows: arrowsOf(
+        step,
+        iteration.passes[step.element],
+        layout,
+        batch ? step.element + 1 : undefined,
+      ).filter((a) => a.kind !== 'loss'),
     }))
     .filter(({ arrows }) => arrows.some((arrow) => arrow.symbol !== null || arrow.product !== null));
+}
+
+/**
+ * The points of a red arrow's line inside its label's text grown `scale` times: its box but the padding, and a unit in
+ * from each side (a line may graze its halo).
+ */
+function struckBy(arrow: ArrowSpec, scale = 1) {
+  const box = pathLabelBox(arrow, scale);
+  return (arrow.along ?? []).filter(
+    (point) =>
+      Math.abs(point.x - box.x) * 2 < box.width - 8 * scale && Math.abs(point.y - box.y) * 2 < box.height - 4,
+  );
 }
 
 describe('the labels of the impact paths', () => {
@@ -39,7 +68,7 @@ describe('the labels of the impact paths', () => {
   it('never draws two labels over each other when presenting (120% to 200%), grown as presentation.css grows them', () => {
     for (const preset of [examplePreset, ...presets])
       for (const labelScale of [1.2, 1.6, 2])
-        preset.model.dataset.forEach((_sample, s) => {
+        samplesOf(preset.model).forEach((s) => {
           for (const { step, arrows } of labelledSteps(preset.model, s, labelScale)) {
             const drawn = arrows
               .filter((arrow) => !arrow.collapsed)
@@ -50,7 +79,7 @@ describe('the labels of the impact paths', () => {
                 .forEach((other) =>
                   expect(
                     overlaps(box, other),
-                    `${preset.id} at ${labelScale}, sample ${s + 1}, ${step.id}`,
+                    `${preset.id} at ${labelScale}, ${sampleName(s)}, ${step.id}`,
                   ).toBe(false),
                 ),
             );
@@ -81,14 +110,14 @@ describe('the labels of the impact paths', () => {
     for (const preset of [examplePreset, ...presets]) {
       const layout = layoutModel(preset.model);
       const boxes = [...layout.neurons, ...layout.biases];
-      preset.model.dataset.forEach((_sample, s) => {
+      samplesOf(preset.model).forEach((s) => {
         for (const { step, arrows } of labelledSteps(preset.model, s)) {
           const lines = arrows.flatMap((arrow) => arrow.along ?? []);
           // The δb arrow's label has a place of its own, beside the pill.
           if (step.kind === 'db') continue;
           for (const arrow of arrows.filter((a) => !a.collapsed)) {
             const label = pathLabelBox(arrow);
-            const where = `${preset.model.title}, sample ${s + 1}, ${step.kind} ${arrow.id}`;
+            const where = `${preset.model.title}, ${sampleName(s)}, ${step.kind} ${arrow.id}`;
             for (const box of boxes)
               expect(overlaps(label, box), `${where} on ${JSON.stringify(box)}`).toBe(false);
             // The red line, and the blue edge under it: the Example's paths always find a clear place.
@@ -106,28 +135,29 @@ describe('the labels of the impact paths', () => {
     }
   });
 
-  it('presenting (120% to 200%), never draws a label after a step’s first over a neuron box or bias pill: with no place clear of them, it shows on focus only', () => {
+  it('never draws a label after a step’s first (at 100% to 200%) over a neuron box, bias pill or column title, or struck by its own line: with no place clear of them, it shows on focus only', () => {
     let collapsed = 0;
     for (const preset of [examplePreset, ...presets])
-      for (const labelScale of [1.2, 1.6, 2]) {
+      for (const labelScale of [1, 1.2, 1.6, 2]) {
         const layout = layoutModel(preset.model, labelScale);
-        const boxes = [...layout.neurons, ...layout.biases];
-        preset.model.dataset.forEach((_sample, s) => {
+        const boxes = [...layout.neurons, ...layout.biases, ...titleBoxes(layout)];
+        samplesOf(preset.model).forEach((s) => {
           for (const { step, arrows } of labelledSteps(preset.model, s, labelScale))
             arrows.slice(1).forEach((arrow) => {
               if (arrow.collapsed) return void collapsed++;
+              const where = `${preset.id} at ${labelScale}, ${sampleName(s)}, ${step.id}, ${arrow.id}`;
               // Its box a unit smaller: a label that only touches a box (a rounding apart) leaves it whole.
               const label = pathLabelBox(arrow, labelScale);
               const inner = { ...label, width: label.width - 1, height: label.height - 1 };
-              const covered = boxes.filter((box) => overlaps(inner, box));
               expect(
-                covered,
-                `${preset.id} at ${labelScale}, sample ${s + 1}, ${step.id}, ${arrow.id}`,
+                boxes.filter((box) => overlaps(inner, box)),
+                where,
               ).toEqual([]);
+              expect(struckBy(arrow, labelScale), where).toEqual([]);
             });
         });
       }
-    // The deeper network's fans at 200% have labels with no such place.
+    // The deeper network's fans at 200%, and one at 100% in its batch, have labels with no such place.
     expect(collapsed).toBeGreaterThan(0);
   });
 
@@ -137,11 +167,11 @@ describe('the labels of the impact paths', () => {
       for (const labelScale of [1.2, 1.6, 2]) {
         const layout = layoutModel(preset.model, labelScale);
         const boxes = [...layout.neurons, ...layout.biases, ...titleBoxes(layout)];
-        preset.model.dataset.forEach((_sample, s) => {
+        samplesOf(preset.model).forEach((s) => {
           for (const { step, arrows } of labelledSteps(preset.model, s, labelScale)) {
             const [arrow] = arrows;
             if (arrows.length !== 1 || !arrow) continue;
-            const where = `${preset.id} at ${labelScale}, sample ${s + 1}, ${step.id}`;
+            const where = `${preset.id} at ${labelScale}, ${sampleName(s)}, ${step.id}`;
             expect(arrow.collapsed, where).toBeFalsy();
             if (arrow.labelScale !== undefined) {
               smaller++;
@@ -165,19 +195,12 @@ describe('the labels of the impact paths', () => {
   it('keeps every label of a fan of up to 4 paths off its own line on every preset, the last one’s under it when the fan is crowded', () => {
     let under = 0;
     for (const preset of [examplePreset, ...presets])
-      preset.model.dataset.forEach((_sample, s) => {
+      samplesOf(preset.model).forEach((s) => {
         for (const { step, arrows } of labelledSteps(preset.model, s)) {
           if (arrows.length < 2 || arrows.length > 4) continue;
           for (const arrow of arrows) {
             if (arrow.collapsed) continue;
-            // The label's text: its box but the padding, and a unit in from each side (a line may graze its halo).
-            const box = pathLabelBox(arrow);
-            const crossing = (arrow.along ?? []).filter(
-              (point) =>
-                Math.abs(point.x - box.x) * 2 < box.width - 8 &&
-                Math.abs(point.y - box.y) * 2 < box.height - 4,
-            );
-            expect(crossing, `${preset.id}, sample ${s + 1}, ${step.id}, ${arrow.id}`).toEqual([]);
+            expect(struckBy(arrow), `${preset.id}, ${sampleName(s)}, ${step.id}, ${arrow.id}`).toEqual([]);
           }
           const last = arrows.at(-1);
           if (last?.below && last.along) under++;
