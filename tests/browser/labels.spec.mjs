@@ -490,6 +490,26 @@ const crossedLabels = (page) =>
   });
 
 /**
+ * The labels crossed by their own line on each step of the page's timeline up to `last` (all of it by default), as
+ * `step n: found`; on the activation preset at 100%, a screenshot of the "?" at a top neuron (step 8).
+ */
+async function crossingsOf(page, { screenshot, last } = {}) {
+  const crossed = [];
+  const count =
+    last ?? Number((await page.locator('[data-testid="step-counter"]').innerText()).split('/')[1]);
+  for (let step = 1; step <= count; step++) {
+    if (step > 1) await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(
+      (step) => document.querySelector('[data-testid="step-counter"] strong')?.textContent === String(step),
+      step,
+    );
+    for (const found of await crossedLabels(page)) crossed.push(`step ${step}: ${found}`);
+    if (screenshot && step === 8) await screenshot(page, 'labels-question-top');
+  }
+  return crossed;
+}
+
+/**
  * Every red arrow's label that shows, at 100% and at 200%: where a fan of paths leaves a label no place clear of every
  * line, it may cross another path's line, never its own (or it shows on focus only).
  */
@@ -498,29 +518,37 @@ for (const preset of ['example', 'input', 'linear', 'activation', 'deep'])
     name: `diagram: no red arrow’s own line runs through its label (${preset}), a "?" at a top neuron included, at 100% and presenting at 200%`,
     timeout: 90_000,
     async run({ newPage, screenshot }) {
-      const crossed = [];
-      for (const presenting of [false, true]) {
-        const page = presenting ? await presentingAt200(newPage, preset) : await newPage();
-        if (!presenting) {
-          await page.goto('/');
-          await page.locator('[data-testid="step-counter"]').waitFor();
-          await page.locator('select').first().selectOption(preset);
-        }
-        const count = Number((await page.locator('[data-testid="step-counter"]').innerText()).split('/')[1]);
-        for (let step = 1; step <= count; step++) {
-          if (step > 1) await page.keyboard.press('ArrowRight');
-          await page.waitForFunction(
-            (step) =>
-              document.querySelector('[data-testid="step-counter"] strong')?.textContent === String(step),
-            step,
-          );
-          for (const found of await crossedLabels(page))
-            crossed.push(`${presenting ? '200%' : '100%'}, step ${step}: ${found}`);
-          if (preset === 'activation' && step === 8 && !presenting)
-            await screenshot(page, 'labels-question-top');
-        }
-        await page.close();
-      }
+      const page = await newPage();
+      await page.goto('/');
+      await page.locator('[data-testid="step-counter"]').waitFor();
+      await page.locator('select').first().selectOption(preset);
+      const crossed = (await crossingsOf(page, { screenshot: preset === 'activation' && screenshot })).map(
+        (found) => `100%, ${found}`,
+      );
+      await page.close();
+      const presenting = await presentingAt200(newPage, preset);
+      crossed.push(...(await crossingsOf(presenting)).map((found) => `200%, ${found}`));
       assert.deepEqual(crossed, []);
     },
   });
+
+/**
+ * In the batch, whose labels carry the element in their scripts: on the deeper network, up to δ²₁ of element 1 and its
+ * weights, where w²,²₁'s wider value left no place clear of its own line.
+ */
+tests.push({
+  name: 'diagram: in the batch, no red arrow’s own line runs through its label (deep, element 1, to step 130)',
+  timeout: 90_000,
+  async run({ newPage }) {
+    const page = await newPage();
+    await page.goto('/');
+    await page.locator('[data-testid="step-counter"]').waitFor();
+    await page.locator('select').first().selectOption('deep');
+    await page.locator('select').filter({ hasText: 'the batch' }).selectOption('batch');
+    // The batch's timeline: 4 elements' passes, then the update.
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="step-counter"]')?.textContent?.includes('651'),
+    );
+    assert.deepEqual(await crossingsOf(page, { last: 130 }), []);
+  },
+});
