@@ -169,16 +169,14 @@ function placesOf(arrow: ArrowSpec, width: number): Point[] {
   return along.flatMap(({ x, y }) => [x, x - width / 2, x + width / 2].map((at) => ({ x: at, y: y + drop })));
 }
 
-/** The smallest box holding all of the boxes. */
-function boundsOf(boxes: readonly LabelBox[]): LabelBox {
-  const [left, right] = [
-    Math.min(...boxes.map((b) => b.x - b.width / 2)),
-    Math.max(...boxes.map((b) => b.x + b.width / 2)),
-  ];
-  const [top, bottom] = [
-    Math.min(...boxes.map((b) => b.y - b.height / 2)),
-    Math.max(...boxes.map((b) => b.y + b.height / 2)),
-  ];
+/** The region a label's places take together: each place's box, its side's moved by (dx, dy). */
+function regionOf(places: readonly { side: Place; dx: number; dy: number }[]): LabelBox {
+  let [left, right, top, bottom] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const { side, dx, dy } of places) {
+    const { x, y, width, height } = side.box;
+    [left, right] = [Math.min(left, x + dx - width / 2), Math.max(right, x + dx + width / 2)];
+    [top, bottom] = [Math.min(top, y + dy - height / 2), Math.max(bottom, y + dy + height / 2)];
+  }
   return { x: (left + right) / 2, y: (top + bottom) / 2, width: right - left, height: bottom - top };
 }
 
@@ -295,28 +293,25 @@ export function placePathLabels(arrows: readonly ArrowSpec[], layout: DiagramLay
       return last ? [0, 0.25] : [0, 0.125, 0.25, 0.375];
     };
     const shifts = lone ? [0, -0.25, 0.25, -0.5, 0.5] : [0];
-    // Each place: its side and how far from that side's first place, and its box moved as far.
+    // Each place: its side and how far from that side's first place.
     const places = sides.flatMap((side) => {
       const away = side.arrow.below ? side.box.height : -side.box.height;
       return lifts(side).flatMap((lift) =>
         shifts.flatMap((shift) =>
-          along.map((point) => {
-            const [dx, dy] = [
-              point.x - arrow.label.x + shift * first.box.width,
-              point.y - arrow.label.y + lift * away,
-            ];
-            return { side, dx, dy, box: shifted(side.box, dx, dy) };
-          }),
+          along.map((point) => ({
+            side,
+            dx: point.x - arrow.label.x + shift * first.box.width,
+            dy: point.y - arrow.label.y + lift * away,
+          })),
         ),
       );
     });
-    // What any of the places may cover.
-    const region = boundsOf(places.map(({ box }) => box));
+    const region = regionOf(places);
     const near = obstacles.filter((other) => overlaps(region, other));
     // The first clear place; else, of those clear of the other labels, the first that covers the rest least.
     let best: { place: (typeof places)[number]; cost: number } | undefined;
     for (const place of places) {
-      const { box } = place;
+      const box = shifted(place.side.box, place.dx, place.dy);
       if (drawn.some((other) => overlaps(box, other))) continue;
       let covered = near.reduce((sum, other) => (overlaps(box, other) ? sum + cost(box, other) : sum), 0);
       // A place clear of its line's boxes has no point of it inside; one that covers more than the best needs no more.
