@@ -14,7 +14,8 @@ import {
   type PathGeometry,
 } from '../../layout';
 import { subjectOf, type GradientStep, type Step } from '../../timeline';
-import { placeLossLabels, placePathLabels } from './pathLabels';
+import { placeLossLabels } from './pathLabels';
+import { placePathLabels } from './placePathLabels';
 import { explains, gradientOf, pathsShown, termsShown } from './roles';
 
 /** A red arrow of the current step: an impact path, the goal's "?" arrow, or a first learning flow from the Loss. */
