@@ -151,14 +151,15 @@ export function placePathLabels(arrows: readonly ArrowSpec[], layout: DiagramLay
     // to half its width), or last to its other side: a short path between two boxes, or under the column titles, may
     // have no room on it. In a fan, a label moved far off its path would seem another path's: it moves by a quarter of
     // its height (a middle path's in steps of an eighth, up to three: it has least room), or by half outwards (the
-    // first path's up, the last one's down under it).
+    // first path's up, the last one's down under it). The first path's, with no other path above it, may also move
+    // along by up to a quarter of its width: under the column titles, the gap between two titles may just hold it.
     const lifts = (side: Place): number[] => {
       if (lone) return [0, 0.25, 0.5, 0.75, 1, -1, -1.25];
       if (!slides) return [0];
       if (side === under || top) return [0, 0.25, 0.5];
       return last ? [0, 0.25] : [0, 0.125, 0.25, 0.375];
     };
-    const shifts = lone ? [0, -0.25, 0.25, -0.5, 0.5] : [0];
+    const shifts = lone ? [0, -0.25, 0.25, -0.5, 0.5] : top ? [0, -0.125, 0.125, -0.25, 0.25] : [0];
     // Each place: its side and how far from that side's first place.
     const places = sides.flatMap((side) => {
       const away = side.arrow.below ? side.box.height : -side.box.height;

@@ -192,6 +192,18 @@ describe('the labels of the impact paths', () => {
     expect(smaller).toBeGreaterThan(0);
   });
 
+  it('presenting at 160%, draws the first label of a fan on one sample at 80% of that size or more: under the titles, it may move along its line into the gap between two', () => {
+    const scales: number[] = [];
+    for (const preset of [examplePreset, ...presets])
+      preset.model.dataset.forEach((_sample, s) => {
+        for (const { arrows } of labelledSteps(preset.model, s, 1.6))
+          if (arrows.length > 1) scales.push(arrows[0]?.labelScale ?? 1.6);
+      });
+    // On the deeper network, δ⁴₁'s first label (step 56) shrank to 1.12 (in the batch, whose values are wider, it still does).
+    expect(Math.min(...scales)).toBeGreaterThanOrEqual(0.8 * 1.6 - 1e-9);
+    expect(scales.some((scale) => scale < 1.6)).toBe(true);
+  });
+
   it('keeps every label of a fan of up to 4 paths off its own line on every preset, the last one’s under it when the fan is crowded', () => {
     let under = 0;
     for (const preset of [examplePreset, ...presets])
