@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { arrowsOf, type ArrowSpec } from '../../../src/components/diagram/arrows';
 import { grownLabelExtent, labelLines, pathLabelBox } from '../../../src/components/diagram/pathLabels';
 import { trainIteration } from '../../../src/engine';
-import { layoutModel, lossArrow, overlaps, sizes, titleBoxes } from '../../../src/layout';
+import { layoutModel, lossArrow, overlaps, sizes, titleBoxes, type LabelBox } from '../../../src/layout';
 import { examplePreset, presets } from '../../../src/presets';
 import { buildTimeline, type Step } from '../../../src/timeline';
 import { bigModel } from '../../layout/models';
@@ -47,6 +47,16 @@ function struckBy(arrow: ArrowSpec, scale = 1) {
     (point) =>
       Math.abs(point.x - box.x) * 2 < box.width - 8 * scale && Math.abs(point.y - box.y) * 2 < box.height - 4,
   );
+}
+
+/**
+ * The boxes a red arrow's label grown `scale` times covers, its box a unit smaller: a label that only touches a box (a
+ * rounding apart) leaves it whole.
+ */
+function coveredBy(arrow: ArrowSpec, scale: number, boxes: readonly LabelBox[]) {
+  const label = pathLabelBox(arrow, scale);
+  const inner = { ...label, width: label.width - 1, height: label.height - 1 };
+  return boxes.filter((box) => overlaps(inner, box));
 }
 
 describe('the labels of the impact paths', () => {
@@ -146,13 +156,7 @@ describe('the labels of the impact paths', () => {
             arrows.slice(1).forEach((arrow) => {
               if (arrow.collapsed) return void collapsed++;
               const where = `${preset.id} at ${labelScale}, ${sampleName(s)}, ${step.id}, ${arrow.id}`;
-              // Its box a unit smaller: a label that only touches a box (a rounding apart) leaves it whole.
-              const label = pathLabelBox(arrow, labelScale);
-              const inner = { ...label, width: label.width - 1, height: label.height - 1 };
-              expect(
-                boxes.filter((box) => overlaps(inner, box)),
-                where,
-              ).toEqual([]);
+              expect(coveredBy(arrow, labelScale, boxes), where).toEqual([]);
               expect(struckBy(arrow, labelScale), where).toEqual([]);
             });
         });
@@ -178,13 +182,7 @@ describe('the labels of the impact paths', () => {
               expect(arrow.labelScale, where).toBeLessThan(labelScale);
               expect(arrow.labelScale, where).toBeGreaterThanOrEqual(1);
             }
-            // Its box a unit smaller: a label that only touches a box (a rounding apart) leaves it whole.
-            const label = pathLabelBox(arrow, labelScale);
-            const inner = { ...label, width: label.width - 1, height: label.height - 1 };
-            expect(
-              boxes.filter((box) => overlaps(inner, box)),
-              where,
-            ).toEqual([]);
+            expect(coveredBy(arrow, labelScale, boxes), where).toEqual([]);
           }
         });
       }
